@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * The server's configuration, parsed once with zod. A missing or malformed
+ * variable stops start-up with a message naming it (see instrumentation.ts).
+ */
+const postgresUrl = z
+  .string()
+  .url('must be a URL like postgres://user:password@host:5432/postgres')
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  NEXT_PUBLIC_ROOT_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+(:\d{1,5})?$/, 'must be a host name with an optional port, like example.com or localhost:3000')
+    .default('localhost:3000'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export class EnvError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      const problem = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+      return `  - ${name}: ${problem}`;
+    });
+    super(
+      `Invalid environment configuration:\n${lines.join('\n')}\n` +
+        'Set these in .env.local (see .env.example); `npm run dev` writes the local values for you.',
+    );
+    this.name = 'EnvError';
+  }
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const result = serverEnvSchema.safeParse(source);
+  if (!result.success) throw new EnvError(result.error.issues);
+  return result.data;
+}
+
+let cached: ServerEnv | undefined;
+
+/** The validated server environment (parsed on first use, then cached). */
+export function env(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
