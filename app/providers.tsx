@@ -1,0 +1,23 @@
+'use client';
+
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ThemeProvider } from 'next-themes';
+import * as React from 'react';
+import { Toaster } from '@/components/ui/toast';
+
+/** Client-side providers: theme (class on <html>), TanStack Query, toasts. */
+export function Providers({ children }: { children: React.ReactNode }) {
+  const [queryClient] = React.useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+      }),
+  );
+  return (
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+      <QueryClientProvider client={queryClient}>
+        <Toaster>{children}</Toaster>
+      </QueryClientProvider>
+    </ThemeProvider>
+  );
+}
