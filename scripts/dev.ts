@@ -11,7 +11,7 @@ import { nextService } from './stack/next-service.ts';
 import { supervise, type Service } from './stack/supervisor.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const envFile = path.join(root, '.env.local');
+const envFile = path.resolve(root, process.env.LOCAL_ENV_FILE ?? '.env.local');
 const user = { ...readUserEnv(envFile), ...process.env };
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -22,6 +22,7 @@ const settingsSchema = z.object({
   DATABASE_ADMIN_URL: z.string().optional(),
   SUPABASE_BOOTSTRAP: z.enum(['true', 'false']).default('false'),
   NEXT_PUBLIC_ROOT_DOMAIN: z.string().optional(),
+  LOCAL_DATA_DIR: z.string().default('.data/postgres'),
 });
 const parsed = settingsSchema.safeParse(user);
 if (!parsed.success) {
@@ -48,7 +49,7 @@ const appEnv = (): Record<string, string> => ({
 const services: Service[] = [
   external
     ? externalDatabaseService({ adminUrl: target.adminUrl!, bootstrap: settings.SUPABASE_BOOTSTRAP === 'true', seed: true })
-    : embeddedDatabaseService({ dataDir: path.join(root, '.data/postgres'), port: settings.LOCAL_POSTGRES_PORT, target }),
+    : embeddedDatabaseService({ dataDir: path.resolve(root, settings.LOCAL_DATA_DIR), port: settings.LOCAL_POSTGRES_PORT, target }),
   {
     name: 'next',
     start: (log) => {

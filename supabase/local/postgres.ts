@@ -55,6 +55,9 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
     } catch (error) {
       throw new Error(
         `Could not initialise the Postgres data folder ${dataDir}: ${String(error)}\n` +
+          (/Permission denied/.test(String(error))
+            ? `Postgres runs as the system user "postgres": it must be able to enter every folder above ${dataDir}.\n`
+            : '') +
           `Remove the half-made folder and start again.`,
       );
     }

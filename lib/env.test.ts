@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseServerEnv } from './env';
+
+const valid = { DATABASE_URL: 'postgres://authenticator:pw@127.0.0.1:54322/postgres' };
+
+describe('server environment', () => {
+  it('parses valid values and fills defaults', () => {
+    const env = parseServerEnv(valid);
+    expect(env.DATABASE_POOL_MAX).toBe(10);
+    expect(env.NEXT_PUBLIC_ROOT_DOMAIN).toBe('localhost:3000');
+  });
+
+  it('names a missing variable', () => {
+    expect(() => parseServerEnv({})).toThrow(EnvError);
+    expect(() => parseServerEnv({})).toThrow(/DATABASE_URL: is missing/);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL: must start with postgres/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL: must be a URL/],
+    [{ ...valid, DATABASE_POOL_MAX: 'lots' }, /DATABASE_POOL_MAX/],
+    [{ ...valid, NEXT_PUBLIC_ROOT_DOMAIN: 'https://Example.com/' }, /NEXT_PUBLIC_ROOT_DOMAIN: must be a host name/],
+    [{ ...valid, LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('names a malformed variable (%o)', (input, message) => {
+    expect(() => parseServerEnv(input)).toThrow(message);
+  });
+
+  it('says where to fix it', () => {
+    expect(() => parseServerEnv({})).toThrow(/\.env\.local.*\.env\.example/s);
+  });
+});

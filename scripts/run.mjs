@@ -1,0 +1,44 @@
+// Entry point of `npm run dev` and `npm test` (plain JavaScript so it runs on the
+// machine's Node 20 too). On a fresh clone it installs the dependencies from the
+// lockfile first; then it runs the TypeScript script on the pinned Node 22.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [script, ...args] = process.argv.slice(2);
+if (!script) {
+  console.error('usage: node scripts/run.mjs <script.ts> [args]');
+  process.exit(2);
+}
+
+const installed = path.join(root, 'node_modules', '.package-lock.json');
+const lock = path.join(root, 'package-lock.json');
+const stale = !fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSync(installed).mtimeMs + 1000;
+if (stale) {
+  const fresh = !fs.existsSync(installed);
+  console.log(fresh ? 'Installing dependencies (npm ci)…' : 'package-lock.json changed: npm install…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, fresh ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) {
+    console.error('Installing dependencies failed (see above). Check your connection to the npm registry and try again.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+const node22 = path.join(root, 'node_modules', '.bin', 'node');
+if (!fs.existsSync(node22)) {
+  console.error('node_modules/.bin/node (the pinned Node 22) is missing: run `npm ci` and check that its install script ran.');
+  process.exit(1);
+}
+const binDir = path.join(root, 'node_modules', '.bin');
+const child = spawnSync(node22, [path.join(root, script), ...args], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` },
+});
+process.exit(child.status ?? (child.signal ? 1 : 0));
