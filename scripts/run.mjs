@@ -18,9 +18,11 @@ const lock = path.join(root, 'package-lock.json');
 const stale = !fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSync(installed).mtimeMs + 1000;
 if (stale) {
   const fresh = !fs.existsSync(installed);
-  console.log(fresh ? 'Installing dependencies (npm ci)…' : 'package-lock.json changed: npm install…');
+  // `npm install` honours the lockfile; `npm ci` refuses it when the registry lacks
+  // optional packages for other platforms (some @tailwindcss/oxide builds here).
+  console.log(fresh ? 'Installing dependencies…' : 'package-lock.json changed: installing…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, fresh ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'], {
+  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
   });
