@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { ChangeEmailForm, SetPasswordForm } from '@/components/auth/email-forms';
+import { FormMessage } from '@/components/forms/form-message';
+import { Button } from '@/components/ui/button';
+import { requireUser } from '@/lib/auth/current-user';
+import { signOutAction } from '@/lib/auth/account-actions';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+const notices: Record<string, string> = {
+  'password-reset': 'Your new password is saved.',
+  'email-changed': 'Your email address change is confirmed.',
+};
+
+export default async function AccountPage({ searchParams }: PageProps<'/account'>) {
+  const user = await requireUser('/account');
+  const params = await searchParams;
+  const notice = typeof params.notice === 'string' ? notices[params.notice] : undefined;
+  return (
+    <div className="mx-auto max-w-2xl space-y-6 px-4 py-12">
+      <div>
+        <h1 className="text-2xl font-semibold">Your account</h1>
+        <p className="mt-1 text-sm text-muted">
+          Signed in as <strong className="text-foreground">{user.email}</strong>
+          {user.name ? <> ({user.name})</> : null}
+        </p>
+      </div>
+      <FormMessage message={notice} ok />
+      <Section title="Email address" description="Used to sign in and for notifications.">
+        <ChangeEmailForm current={user.email} />
+      </Section>
+      <Section title="Password" description="At least 8 characters; common passwords are refused.">
+        <SetPasswordForm from="account" submitLabel="Change password" />
+      </Section>
+      <Section title="Sessions" description="Sign out here, or on every device where you are signed in.">
+        <div className="flex flex-wrap gap-3">
+          <form action={signOutAction}>
+            <input type="hidden" name="scope" value="local" />
+            <Button type="submit" variant="secondary">Sign out</Button>
+          </form>
+          <form action={signOutAction}>
+            <input type="hidden" name="scope" value="global" />
+            <Button type="submit" variant="danger">Sign out everywhere</Button>
+          </form>
+        </div>
+      </Section>
+    </div>
+  );
+}
+
+function Section({ title, description, children }: { title: string; description: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${title}-title`} className="rounded-lg border border-border bg-surface p-6">
+      <h2 id={`${title}-title`} className="text-lg font-semibold">{title}</h2>
+      <p className="mt-1 text-sm text-muted">{description}</p>
+      <div className="mt-5">{children}</div>
+    </section>
+  );
+}

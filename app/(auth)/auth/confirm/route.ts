@@ -1,0 +1,45 @@
+import type { EmailOtpType } from '@supabase/supabase-js';
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { authErrorMessage } from '@/lib/auth/messages';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
+
+const otpTypes = ['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email'] as const;
+const querySchema = z.object({
+  code: z.string().min(1).max(500).optional(),
+  token_hash: z.string().min(1).max(500).optional(),
+  type: z.enum(otpTypes).optional(),
+  next: z.string().max(2000).optional(),
+  error_code: z.string().max(100).optional(),
+});
+
+/**
+ * Where email links land: a PKCE `code` (from the auth server's /verify redirect)
+ * or a `token_hash` + `type` (custom email templates). Starts the session, then
+ * continues to `next` (same-site paths only); failures go to sign-in with a reason.
+ */
+export async function GET(request: NextRequest) {
+  const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  const to = (path: string) => NextResponse.redirect(new URL(path, request.nextUrl.origin));
+  const fail = (code?: string) =>
+    to(`/sign-in?error=${encodeURIComponent(authErrorMessage({ code: code ?? 'otp_expired' }))}`);
+  if (!parsed.success) return fail('validation_failed');
+  const { code, token_hash, type, next, error_code } = parsed.data;
+  if (error_code) return fail(error_code);
+
+  const supabase = await createSupabaseServerClient();
+  const destination = safeReturnPath(next);
+  if (code) {
+    const { error } = await supabase.auth.exchangeCodeForSession(code);
+    if (error) return fail(error.code);
+    return to(destination);
+  }
+  if (token_hash && type) {
+    const { error } = await supabase.auth.verifyOtp({ token_hash, type: type as EmailOtpType });
+    if (error) return fail(error.code);
+    return to(type === 'recovery' ? '/reset-password' : destination);
+  }
+  // No code: e.g. the first of two email-change confirmations. Continue where asked.
+  return to(destination);
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuthCard } from '@/components/auth/auth-card';
+import { ForgotPasswordForm } from '@/components/auth/email-forms';
+
+export const metadata: Metadata = { title: 'Reset your password' };
+
+export default function ForgotPasswordPage() {
+  return (
+    <AuthCard
+      title="Reset your password"
+      description="Enter your email and we will send you a link to choose a new password."
+      footer={
+        <Link href="/sign-in" className="text-primary hover:underline">
+          Back to sign in
+        </Link>
+      }
+    >
+      <ForgotPasswordForm />
+    </AuthCard>
+  );
+}

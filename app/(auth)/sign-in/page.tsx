@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { safeReturnPath } from '@/lib/auth/return-path';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+const notices: Record<string, string> = {
+  'signed-out': 'You are signed out.',
+  'signed-out-everywhere': 'You are signed out on every device.',
+};
+
+export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+  const params = await searchParams;
+  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
+  if (await getCurrentUser()) redirect(next ?? '/account');
+  const error = typeof params.error === 'string' ? params.error.slice(0, 300) : undefined;
+  const notice = typeof params.notice === 'string' ? notices[params.notice] : undefined;
+  return (
+    <AuthCard
+      title="Sign in"
+      description="Welcome back. Sign in with your password or an email link."
+      footer={
+        <>
+          New here?{' '}
+          <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'} className="text-primary hover:underline">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <SignInForm next={next} error={error} notice={notice} />
+    </AuthCard>
+  );
+}

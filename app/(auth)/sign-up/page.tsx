@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignUpForm } from '@/components/auth/sign-up-form';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { safeReturnPath } from '@/lib/auth/return-path';
+
+export const metadata: Metadata = { title: 'Create your account' };
+
+export default async function SignUpPage({ searchParams }: PageProps<'/sign-up'>) {
+  const params = await searchParams;
+  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
+  if (await getCurrentUser()) redirect(next ?? '/account');
+  return (
+    <AuthCard
+      title="Create your account"
+      description="One account for every organization you work with."
+      footer={
+        <>
+          Already have an account?{' '}
+          <Link href="/sign-in" className="text-primary hover:underline">
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <SignUpForm next={next} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,75 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
+import { requestOrigin } from '@/lib/http/origin';
+import { formFields } from './form-data';
+import { authErrorMessage } from './messages';
+import { safeReturnPath } from './return-path';
+import { fieldErrorsOf, magicLinkSchema, signInSchema, signUpSchema, type FormState } from './schemas';
+
+/** Sign-up form: creates the account and sends the confirmation email. */
+export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {
+  const fields = formFields(formData);
+  const values = { name: fields.name ?? '', email: fields.email ?? '' };
+  const parsed = signUpSchema.safeParse(fields);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const next = safeReturnPath(fields.next);
+  const supabase = await createSupabaseServerClient();
+  const { data, error } = await supabase.auth.signUp({
+    email: parsed.data.email,
+    password: parsed.data.password,
+    options: {
+      data: parsed.data.name ? { full_name: parsed.data.name } : {},
+      emailRedirectTo: `${await requestOrigin()}/auth/confirm?next=${encodeURIComponent(next)}`,
+    },
+  });
+  if (error) return { message: authErrorMessage(error), values };
+  if (data.session) redirect(next);
+  redirect(`/check-email?email=${encodeURIComponent(parsed.data.email)}&reason=signup`);
+}
+
+/** Password sign-in. */
+export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
+  const fields = formFields(formData);
+  const values = { email: fields.email ?? '' };
+  const parsed = signInSchema.safeParse(fields);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const supabase = await createSupabaseServerClient();
+  const { error } = await supabase.auth.signInWithPassword(parsed.data);
+  if (error) return { message: authErrorMessage(error), values };
+  redirect(safeReturnPath(fields.next));
+}
+
+/** Magic link: emails a one-time sign-in link. Says the same whether or not the account exists. */
+export async function magicLinkAction(_: FormState, formData: FormData): Promise<FormState> {
+  const fields = formFields(formData);
+  const values = { email: fields.email ?? '' };
+  const parsed = magicLinkSchema.safeParse(fields);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const next = safeReturnPath(fields.next);
+  const supabase = await createSupabaseServerClient();
+  const { error } = await supabase.auth.signInWithOtp({
+    email: parsed.data.email,
+    options: {
+      shouldCreateUser: false,
+      emailRedirectTo: `${await requestOrigin()}/auth/confirm?next=${encodeURIComponent(next)}`,
+    },
+  });
+  if (error && error.status === 429) return { message: authErrorMessage(error), values };
+  redirect(`/check-email?email=${encodeURIComponent(parsed.data.email)}&reason=magic-link`);
+}
+
+/** Sends the confirmation email again. */
+export async function resendConfirmationAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = magicLinkSchema.safeParse(formFields(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  const supabase = await createSupabaseServerClient();
+  const { error } = await supabase.auth.resend({
+    type: 'signup',
+    email: parsed.data.email,
+    options: { emailRedirectTo: `${await requestOrigin()}/auth/confirm?next=/account` },
+  });
+  if (error) return { message: authErrorMessage(error) };
+  return { ok: true, message: 'We sent the email again. It can take a minute to arrive.' };
+}

@@ -1,0 +1,35 @@
+/**
+ * User-facing messages for the auth errors a person can cause. Keys are GoTrue's
+ * error codes (`error.code` in supabase-js); anything unknown gets a generic line.
+ */
+const messages: Record<string, string> = {
+  invalid_credentials: 'That email and password do not match. Check both and try again.',
+  email_not_confirmed: 'Confirm your email first: open the link we sent you, then sign in.',
+  user_already_exists: 'An account with this email already exists. Sign in instead, or reset your password.',
+  email_exists: 'An account with this email already exists.',
+  weak_password: 'Choose a stronger password: at least 8 characters and not a common one.',
+  same_password: 'The new password must be different from the current one.',
+  over_request_rate_limit: 'Too many attempts. Wait a minute and try again.',
+  over_email_send_rate_limit: 'We just sent you an email. Wait a minute before asking for another.',
+  otp_expired: 'This link has expired or was already used. Ask for a new one.',
+  otp_disabled: 'Sign-in links are turned off for this workspace.',
+  signup_disabled: 'New sign-ups are closed.',
+  email_address_invalid: 'Enter a valid email address.',
+  validation_failed: 'Some details are missing or invalid. Check the form and try again.',
+  flow_state_expired: 'This sign-in link has expired. Start again from the sign-in page.',
+  flow_state_not_found: 'Open the link in the same browser where you asked for it, or start again.',
+  bad_code_verifier: 'Open the link in the same browser where you asked for it, or start again.',
+  session_not_found: 'Your session has ended. Sign in again.',
+  reauthentication_needed: 'For your safety, sign in again before changing this.',
+  email_address_not_authorized: 'Email to this address is not allowed.',
+  user_banned: 'This account is suspended. Contact your workspace administrator.',
+};
+
+export const genericAuthMessage = 'Something went wrong. Please try again in a moment.';
+
+export function authErrorMessage(error: { code?: string; status?: number } | null | undefined): string {
+  if (!error) return genericAuthMessage;
+  if (error.code && messages[error.code]) return messages[error.code]!;
+  if (error.status === 429) return messages.over_request_rate_limit!;
+  return genericAuthMessage;
+}

@@ -1,0 +1,26 @@
+import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+import { authCookieOptions, publicSupabaseConfig } from './config';
+
+/**
+ * Supabase client for server components, server actions and route handlers,
+ * reading and writing the session cookies of the current request. In server
+ * components cookies are read-only: middleware.ts refreshes them instead.
+ */
+export async function createSupabaseServerClient() {
+  const { url, publishableKey } = publicSupabaseConfig();
+  const store = await cookies();
+  return createServerClient(url, publishableKey, {
+    cookieOptions: authCookieOptions,
+    cookies: {
+      getAll: () => store.getAll(),
+      setAll: (list) => {
+        try {
+          for (const { name, value, options } of list) store.set(name, value, { ...options, ...authCookieOptions });
+        } catch {
+          // Called from a server component: middleware.ts keeps the cookies fresh.
+        }
+      },
+    },
+  });
+}
