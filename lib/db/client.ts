@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { env } from '@/lib/env';
+import { env } from '../env.ts';
 
 export type Sql = postgres.Sql;
 export type Tx = postgres.TransactionSql;

@@ -1,2 +1,2 @@
-export { sql, closeSql, type Sql, type Tx } from './client';
-export { withRls, withServiceRole, pingDatabase, rlsClaimsSchema, ForbiddenRoleError, type RlsClaims } from './with-rls';
+export { sql, closeSql, type Sql, type Tx } from './client.ts';
+export { withRls, withServiceRole, pingDatabase, rlsClaimsSchema, ForbiddenRoleError, type RlsClaims } from './with-rls.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sql, type Tx } from './client';
+import { sql, type Tx } from './client.ts';
 
 /**
  * Claims from a verified access token. Only roles the database may switch to for

@@ -1,0 +1,32 @@
+/** Percentiles and a one-line summary for latency samples in milliseconds. */
+export function summarize(label: string, samples: number[], wallMs: number, errors = 0): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const pick = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  const rate = (samples.length / wallMs) * 1000;
+  return (
+    `${label}: ${samples.length} ops in ${(wallMs / 1000).toFixed(2)}s = ${rate.toFixed(0)} ops/s; ` +
+    `p50 ${pick(50).toFixed(2)}ms p95 ${pick(95).toFixed(2)}ms p99 ${pick(99).toFixed(2)}ms max ${pick(100).toFixed(2)}ms; errors ${errors}`
+  );
+}
+
+/** Runs `op` `total` times with `concurrency` in flight; returns latencies and wall time. */
+export async function drive(total: number, concurrency: number, op: (i: number) => Promise<unknown>) {
+  const samples: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      const i = next++;
+      const t = performance.now();
+      try {
+        await op(i);
+        samples.push(performance.now() - t);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { samples, errors, wallMs: performance.now() - started };
+}

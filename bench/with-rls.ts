@@ -1,0 +1,46 @@
+/**
+ * Cost of the RLS data path: plain query vs withRls (transaction + set_config +
+ * set local role + RLS-filtered select) on a fresh embedded Postgres.
+ * Run: node bench/with-rls.ts [total=5000] [concurrency=10]
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { startLocalDatabase } from '../supabase/local/database.ts';
+import { findFreePort } from '../supabase/local/ports.ts';
+import { drive, summarize } from './stats.ts';
+
+const total = Number(process.argv[2] ?? 5000);
+const concurrency = Number(process.argv[3] ?? 10);
+const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pg-')), 'pg');
+fs.chmodSync(path.dirname(dataDir), 0o755);
+const db = await startLocalDatabase({ dataDir, port: await findFreePort(), seed: false });
+const admin = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
+process.env.DATABASE_URL = db.appUrl;
+process.env.DATABASE_POOL_MAX = String(concurrency);
+const { sql, withRls, closeSql } = await import('../lib/db/index.ts');
+
+try {
+  const orgs = Array.from({ length: 50 }, () => crypto.randomUUID());
+  await admin`insert into demo_notes (org_id, author_id, body)
+    select (${orgs}::uuid[])[1 + (g % 50)], gen_random_uuid(), 'note ' || g from generate_series(1, 50000) g`;
+  await admin`analyze demo_notes`;
+  console.log(`demo_notes: 50,000 rows across 50 orgs; ${total} ops, concurrency ${concurrency}, pool ${concurrency}`);
+
+  const plain = await drive(total, concurrency, () => sql()`select 1`);
+  console.log(summarize('select 1 (no transaction)', plain.samples, plain.wallMs, plain.errors));
+
+  const rls = await drive(total, concurrency, async (i) => {
+    const org = orgs[i % orgs.length]!;
+    const claims = { role: 'authenticated' as const, sub: crypto.randomUUID(), app_metadata: { org_id: org } };
+    await withRls(claims, (tx) => tx`select id, body from demo_notes where org_id = ${org} order by created_at desc limit 20`);
+  });
+  console.log(summarize('withRls: 20 newest notes of one org', rls.samples, rls.wallMs, rls.errors));
+} finally {
+  await admin.end();
+  await closeSql();
+  await db.postgres.stop();
+  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+}
