@@ -1,0 +1,33 @@
+/**
+ * A short-lived in-process cache of slug → tenant for middleware, so routing does
+ * not query Postgres on every request. Entries live TTL_MS; a slug change or an
+ * organization deletion calls `forgetTenant` in the instance that made it, and
+ * other instances converge within TTL_MS (see docs/decisions).
+ */
+export interface CachedTenant {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+const TTL_MS = 10_000;
+const MAX_ENTRIES = 5_000;
+const entries = new Map<string, { value: CachedTenant | null; expires: number }>();
+
+export async function cachedTenant(
+  slug: string,
+  load: (slug: string) => Promise<CachedTenant | null>,
+  now = Date.now(),
+): Promise<CachedTenant | null> {
+  const hit = entries.get(slug);
+  if (hit && hit.expires > now) return hit.value;
+  const value = await load(slug);
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  entries.set(slug, { value, expires: now + TTL_MS });
+  return value;
+}
+
+/** Drops a slug (old and new after a rename; the slug of a deleted organization). */
+export function forgetTenant(...slugs: string[]): void {
+  for (const slug of slugs) entries.delete(slug.toLowerCase());
+}
