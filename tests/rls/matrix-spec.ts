@@ -1,0 +1,181 @@
+import crypto from 'node:crypto';
+import type { Cell, ControlActor, Identity, Tx, Verb, World } from './matrix-world';
+
+/**
+ * What each identity may do to each table, all aimed at rows of org A. `control`
+ * names who proves the statement works when no identity is allowed to run it.
+ */
+export interface VerbRule {
+  cell: Cell;
+  allowed: readonly Identity[];
+  control?: ControlActor;
+}
+export type TableSpec = { table: string } & Record<Verb, VerbRule>;
+
+const MEMBERS = ['viewer', 'member', 'admin', 'owner'] as const;
+const MANAGERS = ['admin', 'owner'] as const;
+const SIGNED_IN = ['nonMember', 'viewer', 'member', 'admin', 'owner', 'otherAdmin'] as const;
+const NOBODY = [] as const;
+
+const hex = () => crypto.randomBytes(32).toString('hex');
+const count = async (q: PromiseLike<{ count: number }>) => (await q).count;
+const rows = async (q: PromiseLike<ArrayLike<unknown>>) => (await q).length;
+
+/** Catalog tables (migration-managed): signed-in users read, nobody writes. */
+function catalog(table: string, select: Cell['run'], probe: (tx: Tx) => Promise<unknown>, write: {
+  insert: Cell['run'];
+  update: Cell['run'];
+  delete: Cell['run'];
+}): TableSpec {
+  return {
+    table,
+    select: { cell: { run: select }, allowed: SIGNED_IN },
+    insert: { cell: { setup: probe, run: write.insert }, allowed: NOBODY, control: 'superuser' },
+    update: { cell: { setup: probe, run: write.update }, allowed: NOBODY, control: 'superuser' },
+    delete: { cell: { setup: probe, run: write.delete }, allowed: NOBODY, control: 'superuser' },
+  };
+}
+
+const probeRole = (tx: Tx) => tx`insert into public.roles (key, level, name) values ('probe_role', 999, 'Probe')`;
+const probePermission = (tx: Tx) => tx`insert into public.permissions (key) values ('probe:perm')`;
+
+export const matrix: TableSpec[] = [
+  {
+    table: 'public.organizations',
+    select: { cell: { run: (tx, w) => rows(tx`select 1 from public.organizations where id = ${w.orgA.id}`) }, allowed: MEMBERS },
+    insert: {
+      cell: { run: (tx) => count(tx`insert into public.organizations (name, slug) values ('X', ${`m-${hex().slice(0, 10)}`})`) },
+      allowed: NOBODY,
+      control: 'service',
+    },
+    update: { cell: { run: (tx, w) => count(tx`update public.organizations set name = 'Renamed' where id = ${w.orgA.id}`) }, allowed: MANAGERS },
+    delete: { cell: { run: (tx, w) => count(tx`delete from public.organizations where id = ${w.orgA.id}`) }, allowed: ['owner'] },
+  },
+  {
+    table: 'public.memberships',
+    select: {
+      cell: { run: (tx, w) => rows(tx`select 1 from public.memberships where org_id = ${w.orgA.id} and user_id = ${w.probe.id}`) },
+      allowed: MEMBERS,
+    },
+    insert: {
+      cell: { run: (tx, w) => count(tx`insert into public.memberships (org_id, user_id, role) values (${w.orgA.id}, ${w.users.nonMember.id}, 'viewer')`) },
+      allowed: NOBODY,
+      control: 'service',
+    },
+    update: {
+      cell: { run: (tx, w) => count(tx`update public.memberships set role = 'member' where org_id = ${w.orgA.id} and user_id = ${w.probe.id}`) },
+      allowed: MANAGERS,
+    },
+    delete: {
+      cell: { run: (tx, w) => count(tx`delete from public.memberships where org_id = ${w.orgA.id} and user_id = ${w.probe.id}`) },
+      allowed: MANAGERS,
+    },
+  },
+  {
+    table: 'public.invitations',
+    select: { cell: { run: (tx, w) => rows(tx`select 1 from public.invitations where id = ${w.invitationA}`) }, allowed: MANAGERS },
+    insert: {
+      cell: {
+        run: (tx, w, me) => count(tx`insert into public.invitations (org_id, email, role, token_hash, invited_by)
+                                     values (${w.orgA.id}, ${`new-${hex().slice(0, 8)}@example.test`}, 'viewer', ${hex()}, ${me})`),
+      },
+      allowed: MANAGERS,
+    },
+    update: { cell: { run: (tx, w) => count(tx`update public.invitations set revoked_at = now() where id = ${w.invitationA}`) }, allowed: MANAGERS },
+    delete: { cell: { run: (tx, w) => count(tx`delete from public.invitations where id = ${w.invitationA}`) }, allowed: NOBODY, control: 'service' },
+  },
+  {
+    table: 'public.audit_log',
+    select: { cell: { run: (tx, w) => rows(tx`select 1 from public.audit_log where id = ${w.auditA}`) }, allowed: MANAGERS },
+    insert: {
+      cell: { run: (tx, w, me) => count(tx`insert into public.audit_log (org_id, actor_id, action) values (${w.orgA.id}, ${me}, 'test.matrix')`) },
+      allowed: MEMBERS,
+    },
+    update: {
+      cell: { run: (tx, w) => count(tx`update public.audit_log set action = 'test.tampered' where id = ${w.auditA}`) },
+      allowed: NOBODY,
+      control: 'superuserNoTriggers',
+    },
+    delete: {
+      cell: { run: (tx, w) => count(tx`delete from public.audit_log where id = ${w.auditA}`) },
+      allowed: NOBODY,
+      control: 'superuserNoTriggers',
+    },
+  },
+  {
+    table: 'public.handoff_codes',
+    select: { cell: { run: (tx, w) => rows(tx`select 1 from public.handoff_codes where id = ${w.handoffCode}`) }, allowed: NOBODY, control: 'service' },
+    insert: {
+      cell: { run: (tx, w) => count(tx`insert into public.handoff_codes (code_hash, user_id, target_host) values (${hex()}, ${w.users.nonMember.id}, 'x.localhost')`) },
+      allowed: NOBODY,
+      control: 'service',
+    },
+    update: { cell: { run: (tx, w) => count(tx`update public.handoff_codes set used_at = now() where id = ${w.handoffCode}`) }, allowed: NOBODY, control: 'service' },
+    delete: { cell: { run: (tx, w) => count(tx`delete from public.handoff_codes where id = ${w.handoffCode}`) }, allowed: NOBODY, control: 'service' },
+  },
+  catalog('public.roles', (tx) => rows(tx`select 1 from public.roles where key = 'viewer'`), probeRole, {
+    insert: (tx) => count(tx`insert into public.roles (key, level, name) values ('probe_new', 998, 'New')`),
+    update: (tx) => count(tx`update public.roles set name = 'Changed' where key = 'probe_role'`),
+    delete: (tx) => count(tx`delete from public.roles where key = 'probe_role'`),
+  }),
+  catalog('public.permissions', (tx) => rows(tx`select 1 from public.permissions where key = 'members:read'`), probePermission, {
+    insert: (tx) => count(tx`insert into public.permissions (key) values ('probe:new')`),
+    update: (tx) => count(tx`update public.permissions set description = 'Changed' where key = 'probe:perm'`),
+    delete: (tx) => count(tx`delete from public.permissions where key = 'probe:perm'`),
+  }),
+  catalog(
+    'public.role_permissions',
+    (tx) => rows(tx`select 1 from public.role_permissions where role = 'viewer' and permission = 'members:read'`),
+    async (tx) => {
+      await probeRole(tx);
+      await probePermission(tx);
+      await tx`insert into public.role_permissions (role, permission) values ('probe_role', 'probe:perm')`;
+    },
+    {
+      insert: (tx) => count(tx`insert into public.role_permissions (role, permission) values ('probe_role', 'org:read')`),
+      update: (tx) => count(tx`update public.role_permissions set permission = 'org:read' where role = 'probe_role'`),
+      delete: (tx) => count(tx`delete from public.role_permissions where role = 'probe_role'`),
+    },
+  ),
+  catalog(
+    'public.reserved_slugs',
+    (tx) => rows(tx`select 1 from public.reserved_slugs where slug = 'www'`),
+    (tx) => tx`insert into public.reserved_slugs (slug) values ('probe-slug')`,
+    {
+      insert: (tx) => count(tx`insert into public.reserved_slugs (slug) values ('probe-new')`),
+      update: (tx) => count(tx`update public.reserved_slugs set reason = 'changed' where slug = 'probe-slug'`),
+      delete: (tx) => count(tx`delete from public.reserved_slugs where slug = 'probe-slug'`),
+    },
+  ),
+  realtimeMessages(),
+];
+
+/** Private channel `org:<A>`: members of A receive; nobody sends from a client. */
+function realtimeMessages(): TableSpec {
+  const setup = async (tx: Tx, w: World) => {
+    await tx`insert into realtime.messages (id, topic, extension, payload, event, private)
+             values (${w.messageId}, ${`org:${w.orgA.id}`}, 'broadcast', '{}', 'probe', true)`;
+    await tx`select set_config('realtime.topic', ${`org:${w.orgA.id}`}, true)`;
+  };
+  return {
+    table: 'realtime.messages',
+    select: { cell: { setup, run: (tx, w) => rows(tx`select 1 from realtime.messages where id = ${w.messageId}`) }, allowed: MEMBERS },
+    insert: {
+      cell: {
+        setup,
+        run: (tx, w) => count(tx`insert into realtime.messages (topic, extension, payload, event, private)
+                                 values (${`org:${w.orgA.id}`}, 'broadcast', '{}', 'client', true)`),
+      },
+      allowed: NOBODY,
+      control: 'service',
+    },
+    update: { cell: { setup, run: (tx, w) => count(tx`update realtime.messages set event = 'x' where id = ${w.messageId}`) }, allowed: NOBODY, control: 'service' },
+    delete: { cell: { setup, run: (tx, w) => count(tx`delete from realtime.messages where id = ${w.messageId}`) }, allowed: NOBODY, control: 'service' },
+  };
+}
+
+/** Tables in exposed schemas the matrix leaves out, and why. */
+export const excluded: Record<string, string> = {
+  'public.demo_notes':
+    'foundation demo table authorized by app_metadata.org_id, not memberships; covered by lib/db/with-rls.test.ts and replaced by the lead',
+};
