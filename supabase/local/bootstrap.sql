@@ -40,6 +40,8 @@ create extension if not exists pgcrypto with schema extensions;
 
 grant usage on schema public, extensions to anon, authenticated, service_role;
 grant usage on schema auth to anon, authenticated, service_role;
+-- The auth server verifies bcrypt hashes (e.g. seeded with crypt()) through pgcrypto.
+grant usage on schema extensions to supabase_auth_admin;
 grant usage on schema realtime to anon, authenticated, service_role;
 grant create on schema public to service_role;
 
@@ -167,6 +169,16 @@ create table if not exists auth.flow_state (
 create index if not exists flow_state_auth_code_idx on auth.flow_state (auth_code);
 comment on table auth.flow_state is 'Auth: stores metadata for PKCE logins.';
 
+create table if not exists auth.mfa_amr_claims (
+  session_id uuid not null references auth.sessions (id) on delete cascade,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  authentication_method text not null,
+  id uuid primary key,
+  unique (session_id, authentication_method)
+);
+comment on table auth.mfa_amr_claims is 'Auth: authentication methods (amr claim) of each session.';
+
 create table if not exists auth.audit_log_entries (
   instance_id uuid,
   id uuid primary key,
@@ -183,6 +195,7 @@ alter table auth.refresh_tokens enable row level security;
 alter table auth.one_time_tokens enable row level security;
 alter table auth.flow_state enable row level security;
 alter table auth.audit_log_entries enable row level security;
+alter table auth.mfa_amr_claims enable row level security;
 
 -- Claim helpers, as Supabase defines them ---------------------------------------
 create or replace function auth.uid() returns uuid
