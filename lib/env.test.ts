@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EnvError, parseServerEnv } from './env';
 
-const valid = { DATABASE_URL: 'postgres://authenticator:pw@127.0.0.1:54322/postgres' };
+const valid = {
+  DATABASE_URL: 'postgres://authenticator:pw@127.0.0.1:54322/postgres',
+  NEXT_PUBLIC_SUPABASE_URL: 'http://127.0.0.1:54321',
+  NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x1234567890',
+  SUPABASE_SECRET_KEY: 'sb_secret_x1234567890',
+};
 
 describe('server environment', () => {
   it('parses valid values and fills defaults', () => {
@@ -13,11 +18,13 @@ describe('server environment', () => {
   it('names a missing variable', () => {
     expect(() => parseServerEnv({})).toThrow(EnvError);
     expect(() => parseServerEnv({})).toThrow(/DATABASE_URL: is missing/);
+    expect(() => parseServerEnv({ ...valid, SUPABASE_SECRET_KEY: undefined })).toThrow(/SUPABASE_SECRET_KEY: is missing/);
   });
 
   it.each([
-    [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL: must start with postgres/],
-    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL: must be a URL/],
+    [{ ...valid, DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL: must start with postgres/],
+    [{ ...valid, DATABASE_URL: 'not a url' }, /DATABASE_URL: must be a URL/],
+    [{ ...valid, NEXT_PUBLIC_SUPABASE_URL: 'localhost' }, /NEXT_PUBLIC_SUPABASE_URL: must be the Supabase project URL/],
     [{ ...valid, DATABASE_POOL_MAX: 'lots' }, /DATABASE_POOL_MAX/],
     [{ ...valid, NEXT_PUBLIC_ROOT_DOMAIN: 'https://Example.com/' }, /NEXT_PUBLIC_ROOT_DOMAIN: must be a host name/],
     [{ ...valid, LOG_LEVEL: 'loud' }, /LOG_LEVEL/],

@@ -18,6 +18,9 @@ export const serverEnvSchema = z.object({
     .regex(/^[a-z0-9.-]+(:\d{1,5})?$/, 'must be a host name with an optional port, like example.com or localhost:3000')
     .default('localhost:3000'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  NEXT_PUBLIC_SUPABASE_URL: z.string().url('must be the Supabase project URL, like http://127.0.0.1:54321'),
+  NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: z.string().min(10, 'must be the publishable (anon) key'),
+  SUPABASE_SECRET_KEY: z.string().min(10, 'must be the secret (service_role) key'),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

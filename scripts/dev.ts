@@ -1,10 +1,12 @@
 /**
  * `npm run dev`: the whole local stack in one command. Postgres (embedded, or the
- * DATABASE_ADMIN_URL you set), bootstrap, migrations, seed, then Next.js.
+ * DATABASE_ADMIN_URL you set), bootstrap, migrations, seed, the local auth server
+ * (unless you point at a hosted Supabase), then Next.js.
  * Ctrl-C stops everything it started; data stays in .data/ for the next start.
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { authService, type AuthTarget } from './stack/auth-service.ts';
 import { embeddedDatabaseService, externalDatabaseService, type DatabaseTarget } from './stack/database-service.ts';
 import { readUserEnv, writeManagedEnv } from './stack/env-file.ts';
 import { nextService } from './stack/next-service.ts';
@@ -18,11 +20,15 @@ const port = z.coerce.number().int().min(1).max(65535);
 const settingsSchema = z.object({
   PORT: port.default(3000),
   LOCAL_POSTGRES_PORT: port.default(54322),
+  LOCAL_AUTH_PORT: port.default(54321),
+  LOCAL_DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().optional(),
   DATABASE_ADMIN_URL: z.string().optional(),
   SUPABASE_BOOTSTRAP: z.enum(['true', 'false']).default('false'),
   NEXT_PUBLIC_ROOT_DOMAIN: z.string().optional(),
-  LOCAL_DATA_DIR: z.string().default('.data/postgres'),
+  NEXT_PUBLIC_SUPABASE_URL: z.string().optional(),
+  NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: z.string().optional(),
+  SUPABASE_SECRET_KEY: z.string().optional(),
 });
 const parsed = settingsSchema.safeParse(user);
 if (!parsed.success) {
@@ -30,30 +36,57 @@ if (!parsed.success) {
   process.exit(1);
 }
 const settings = parsed.data;
-const external = Boolean(settings.DATABASE_URL && settings.DATABASE_ADMIN_URL);
+const externalDb = Boolean(settings.DATABASE_URL && settings.DATABASE_ADMIN_URL);
 if (Boolean(settings.DATABASE_URL) !== Boolean(settings.DATABASE_ADMIN_URL)) {
   console.error('Set both DATABASE_URL and DATABASE_ADMIN_URL to use your own Postgres, or neither to use the embedded one.');
   process.exit(1);
 }
+const externalAuth = Boolean(settings.NEXT_PUBLIC_SUPABASE_URL);
+if (externalAuth && !(settings.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY && settings.SUPABASE_SECRET_KEY)) {
+  console.error('With NEXT_PUBLIC_SUPABASE_URL set, also set NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY and SUPABASE_SECRET_KEY.');
+  process.exit(1);
+}
+if (externalDb && !externalAuth) {
+  console.error('With your own Postgres, point at its Supabase project too (NEXT_PUBLIC_SUPABASE_URL and keys).');
+  process.exit(1);
+}
 
-const target: Partial<DatabaseTarget> = external
-  ? { adminUrl: settings.DATABASE_ADMIN_URL, appUrl: settings.DATABASE_URL }
+const dataDir = path.resolve(root, settings.LOCAL_DATA_DIR);
+const rootDomain = settings.NEXT_PUBLIC_ROOT_DOMAIN || `localhost:${settings.PORT}`;
+const db: Partial<DatabaseTarget> = externalDb ? { adminUrl: settings.DATABASE_ADMIN_URL, appUrl: settings.DATABASE_URL } : {};
+const auth: Partial<AuthTarget> = externalAuth
+  ? { url: settings.NEXT_PUBLIC_SUPABASE_URL, publishableKey: settings.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY, secretKey: settings.SUPABASE_SECRET_KEY }
   : {};
-const rootDomain = settings.NEXT_PUBLIC_ROOT_DOMAIN ?? `localhost:${settings.PORT}`;
 
 const appEnv = (): Record<string, string> => ({
-  DATABASE_URL: target.appUrl!,
+  DATABASE_URL: db.appUrl!,
   NEXT_PUBLIC_ROOT_DOMAIN: rootDomain,
+  NEXT_PUBLIC_SUPABASE_URL: auth.url!,
+  NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: auth.publishableKey!,
+  SUPABASE_SECRET_KEY: auth.secretKey!,
 });
 
 const services: Service[] = [
-  external
-    ? externalDatabaseService({ adminUrl: target.adminUrl!, bootstrap: settings.SUPABASE_BOOTSTRAP === 'true', seed: true })
-    : embeddedDatabaseService({ dataDir: path.resolve(root, settings.LOCAL_DATA_DIR), port: settings.LOCAL_POSTGRES_PORT, target }),
+  externalDb
+    ? externalDatabaseService({ adminUrl: db.adminUrl!, bootstrap: settings.SUPABASE_BOOTSTRAP === 'true', seed: true })
+    : embeddedDatabaseService({ dataDir: path.join(dataDir, 'postgres'), port: settings.LOCAL_POSTGRES_PORT, target: db }),
+  ...(externalAuth
+    ? []
+    : [
+        authService({
+          port: settings.LOCAL_AUTH_PORT,
+          databaseUrl: () => db.authUrl!,
+          keysFile: path.join(dataDir, 'auth-keys.json'),
+          siteUrl: `http://${rootDomain}`,
+          redirectUrls: [`http://${rootDomain}/**`, `http://*.${rootDomain}/**`],
+          target: auth,
+        }),
+      ]),
   {
     name: 'next',
     start: (log) => {
-      if (!external) writeManagedEnv(envFile, { ...appEnv(), DATABASE_ADMIN_URL: target.adminUrl! });
+      const local: Record<string, string> = externalDb ? {} : { DATABASE_ADMIN_URL: db.adminUrl! };
+      if (!externalDb || !externalAuth) writeManagedEnv(envFile, { ...appEnv(), ...local });
       return nextService({ mode: 'dev', port: settings.PORT, env: appEnv() }).start(log);
     },
   },
@@ -63,12 +96,13 @@ await supervise(services, () => {
   const lines = [
     '',
     'Tenantforge is running:',
-    `  App        http://${rootDomain}`,
+    `  App        http://${rootDomain}   (tenants: http://<slug>.${rootDomain})`,
     `  Health     http://localhost:${settings.PORT}/api/health`,
-    external ? '  Postgres   your DATABASE_URL' : `  Postgres   ${target.adminUrl}`,
-    external ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,
+    externalAuth ? '  Auth       your Supabase project' : `  Auth       ${auth.url}/auth/v1`,
+    externalAuth ? '' : `  Mailbox    ${auth.url}/mailbox/ui   (every email the app sends)`,
+    externalDb ? '  Postgres   your DATABASE_URL' : `  Postgres   ${db.adminUrl}`,
+    externalDb && externalAuth ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,
     'Press Ctrl-C to stop everything.',
-    '',
   ];
   process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n\n');
 });

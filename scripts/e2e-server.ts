@@ -1,25 +1,39 @@
 /**
  * The stack Playwright tests against: a fresh embedded Postgres in a temporary
- * folder (bootstrapped, migrated, seeded) and `next start` on the built app
- * (`npm test` runs `next build` first). Removed again when Playwright stops it.
+ * folder (bootstrapped, migrated, seeded), the local auth server on it, and
+ * `next start` on the built app (`npm test` runs `next build` first). Removed
+ * again when Playwright stops it. Writes the stack's URLs and keys to
+ * test-results/e2e-stack-<port>.json for the tests (mailbox, admin API).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { authService, type AuthTarget } from './stack/auth-service.ts';
 import { embeddedDatabaseService, type DatabaseTarget } from './stack/database-service.ts';
 import { nextService } from './stack/next-service.ts';
 import { supervise } from './stack/supervisor.ts';
 import { findFreePort } from '../supabase/local/ports.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantforge-e2e-pg-'));
-fs.rmSync(dataDir, { recursive: true });
-process.on('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
+const rootDomain = `localhost:${port}`;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantforge-e2e-'));
+fs.chmodSync(tmp, 0o755); // the postgres system user must reach the data folder
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const stackFile = path.resolve(import.meta.dirname, `../test-results/e2e-stack-${port}.json`);
 
-const target: Partial<DatabaseTarget> = {};
+const db: Partial<DatabaseTarget> = {};
+const auth: Partial<AuthTarget> = {};
 await supervise(
   [
-    embeddedDatabaseService({ dataDir, port: await findFreePort(), target }),
+    embeddedDatabaseService({ dataDir: path.join(tmp, 'postgres'), port: await findFreePort(), target: db }),
+    authService({
+      port: await findFreePort(),
+      databaseUrl: () => db.authUrl!,
+      keysFile: path.join(tmp, 'auth-keys.json'),
+      siteUrl: `http://${rootDomain}`,
+      redirectUrls: [`http://${rootDomain}/**`, `http://*.${rootDomain}/**`],
+      target: auth,
+    }),
     {
       name: 'next',
       start: (log) =>
@@ -27,14 +41,22 @@ await supervise(
           mode: 'start',
           port,
           env: {
-            DATABASE_URL: target.appUrl!,
-            NEXT_PUBLIC_ROOT_DOMAIN: `localhost:${port}`,
-            NEXT_DIST_DIR: '.next-e2e',
+            DATABASE_URL: db.appUrl!,
+            NEXT_PUBLIC_ROOT_DOMAIN: rootDomain,
+            NEXT_PUBLIC_SUPABASE_URL: auth.url!,
+            NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: auth.publishableKey!,
+            SUPABASE_SECRET_KEY: auth.secretKey!,
+            NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e',
           },
         }).start(log),
     },
   ],
   () => {
-    process.stdout.write(`e2e stack ready on http://localhost:${port}\n`);
+    fs.mkdirSync(path.dirname(stackFile), { recursive: true });
+    fs.writeFileSync(
+      stackFile,
+      JSON.stringify({ appUrl: `http://${rootDomain}`, rootDomain, authUrl: auth.url, secretKey: auth.secretKey, publishableKey: auth.publishableKey, adminDbUrl: db.adminUrl }, null, 2),
+    );
+    process.stdout.write(`e2e stack ready on http://${rootDomain}\n`);
   },
 );

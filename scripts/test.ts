@@ -54,7 +54,7 @@ try {
   totals.failed += 1;
 }
 if (chromium) {
-  const buildEnv = { NEXT_DIST_DIR: '.next-e2e', NEXT_PUBLIC_ROOT_DOMAIN: `localhost:${e2ePort}`, NEXT_TELEMETRY_DISABLED: '1' };
+  const buildEnv = { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', NEXT_PUBLIC_ROOT_DOMAIN: `localhost:${e2ePort}`, NEXT_TELEMETRY_DISABLED: '1' };
   const buildCode = run('next build', bin('next'), ['build'], buildEnv);
   if (buildCode !== 0) {
     totals.failed += 1;

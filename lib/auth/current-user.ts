@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -7,11 +8,13 @@ import { safeReturnPath } from './return-path';
 /**
  * The signed-in user of this request, from an access token whose signature was
  * verified against the auth server's JWKS (cached in memory; no network call per
- * request). Null when signed out or when the token does not verify.
+ * request). The token is the session cookie's, or an `Authorization: Bearer`
+ * header for API clients. Null when signed out or when the token does not verify.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const supabase = await createSupabaseServerClient();
-  const { data, error } = await supabase.auth.getClaims();
+  const bearer = /^Bearer\s+(\S+)$/i.exec((await headers()).get('authorization') ?? '')?.[1];
+  const { data, error } = await supabase.auth.getClaims(bearer);
   if (error || !data) return null;
   const parsed = verifiedClaimsSchema.safeParse(data.claims);
   return parsed.success ? toCurrentUser(parsed.data) : null;

@@ -1,21 +1,13 @@
-import { z } from 'zod';
+import { env } from '@/lib/env';
 
 /**
- * Supabase connection settings shared by the server and the browser. Only the
- * NEXT_PUBLIC_* values are allowed here (they are inlined into client bundles).
+ * Supabase connection settings, read at run time on the server (through the
+ * parsed env, never as `process.env.NEXT_PUBLIC_*` literals, which Next.js would
+ * freeze at build time). The browser never talks to Supabase Auth directly.
  */
-const publicSupabaseSchema = z.object({
-  url: z.string().url('NEXT_PUBLIC_SUPABASE_URL must be a URL like http://127.0.0.1:54321'),
-  publishableKey: z.string().min(10, 'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY is missing'),
-});
-
 export function publicSupabaseConfig() {
-  const parsed = publicSupabaseSchema.safeParse({
-    url: process.env.NEXT_PUBLIC_SUPABASE_URL,
-    publishableKey: process.env.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY,
-  });
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-  return parsed.data;
+  const values = env();
+  return { url: values.NEXT_PUBLIC_SUPABASE_URL, publishableKey: values.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY };
 }
 
 /**

@@ -8,8 +8,8 @@ import { authCookieOptions, publicSupabaseConfig } from './config';
  * components cookies are read-only: middleware.ts refreshes them instead.
  */
 export async function createSupabaseServerClient() {
+  const store = await cookies(); // first: marks the route dynamic before any config is read
   const { url, publishableKey } = publicSupabaseConfig();
-  const store = await cookies();
   return createServerClient(url, publishableKey, {
     cookieOptions: authCookieOptions,
     cookies: {

@@ -6,6 +6,8 @@ import type { RunningService, Service } from './supervisor.ts';
 export interface DatabaseTarget {
   adminUrl: string;
   appUrl: string;
+  /** Login of the local auth server (embedded stack only). */
+  authUrl: string;
 }
 
 /** Embedded Postgres: start, bootstrap, migrate, seed. Fills `target` with its URLs. */
@@ -16,7 +18,7 @@ export function embeddedDatabaseService(opts: { dataDir: string; port: number; t
       const db = await startLocalDatabase({ dataDir: opts.dataDir, port: opts.port, onLog: (line) => quiet(line, log) });
       log(`Postgres 15 on 127.0.0.1:${opts.port}, data in ${path.relative(process.cwd(), opts.dataDir) || opts.dataDir}`);
       log(db.applied.length ? `applied ${db.applied.join(', ')}` : 'migrations up to date');
-      Object.assign(opts.target, { adminUrl: db.adminUrl, appUrl: db.appUrl });
+      Object.assign(opts.target, { adminUrl: db.adminUrl, appUrl: db.appUrl, authUrl: db.authUrl });
       const pid = db.postgres.pid();
       return { pids: () => (pid ? [pid] : []), stop: () => db.postgres.stop() };
     },

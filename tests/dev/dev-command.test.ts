@@ -10,8 +10,17 @@ const root = path.resolve(import.meta.dirname, '../..');
 const node = path.join(root, 'node_modules/.bin/node');
 const started: ChildProcess[] = [];
 
-afterEach(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+// Stop a dev command the way a person does (Ctrl-C), so it stops what it started;
+// SIGKILL only if it hangs.
+afterEach(async () => {
+  for (const child of started.splice(0)) {
+    if (child.exitCode !== null) continue;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
 });
 
 interface Dev {
@@ -23,7 +32,15 @@ interface Dev {
 function startDev(env: Record<string, string>): Dev {
   const child = spawn(node, ['scripts/dev.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', DATABASE_ADMIN_URL: '', NEXT_DIST_DIR: '.next-devtest', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATABASE_ADMIN_URL: '',
+      NEXT_PUBLIC_SUPABASE_URL: '',
+      NEXT_PUBLIC_ROOT_DOMAIN: '',
+      NEXT_DIST_DIR: '.next-devtest',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);
@@ -49,7 +66,8 @@ describe('npm run dev', () => {
     const env = {
       PORT: String(await findFreePort()),
       LOCAL_POSTGRES_PORT: String(await findFreePort()),
-      LOCAL_DATA_DIR: path.join(dir, 'pg'),
+      LOCAL_AUTH_PORT: String(await findFreePort()),
+      LOCAL_DATA_DIR: path.join(dir, 'data'),
       LOCAL_ENV_FILE: path.join(dir, '.env.local'),
     };
     const first = startDev(env);
@@ -90,12 +108,13 @@ describe('npm run dev', () => {
       const dev = startDev({
         PORT: String(await findFreePort()),
         LOCAL_POSTGRES_PORT: String(busy),
-        LOCAL_DATA_DIR: path.join(dir, 'pg'),
+        LOCAL_AUTH_PORT: String(await findFreePort()),
+        LOCAL_DATA_DIR: path.join(dir, 'data'),
         LOCAL_ENV_FILE: path.join(dir, '.env.local'),
       });
       expect(await dev.exit).toBe(1);
       expect(dev.output()).toContain(`Port ${busy} (Postgres) is already in use`);
-      expect(fs.existsSync(path.join(dir, 'pg'))).toBe(false);
+      expect(fs.existsSync(path.join(dir, 'data', 'postgres'))).toBe(false);
     } finally {
       server.close();
     }
@@ -103,16 +122,17 @@ describe('npm run dev', () => {
 
   it('refuses a dirty data folder and leaves it as it was', { timeout: 60_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'devcmd-'));
-    fs.mkdirSync(path.join(dir, 'pg'));
-    fs.writeFileSync(path.join(dir, 'pg', 'important.txt'), 'keep me');
+    fs.mkdirSync(path.join(dir, 'data', 'postgres'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'data', 'postgres', 'important.txt'), 'keep me');
     const dev = startDev({
       PORT: String(await findFreePort()),
       LOCAL_POSTGRES_PORT: String(await findFreePort()),
-      LOCAL_DATA_DIR: path.join(dir, 'pg'),
+      LOCAL_AUTH_PORT: String(await findFreePort()),
+      LOCAL_DATA_DIR: path.join(dir, 'data'),
       LOCAL_ENV_FILE: path.join(dir, '.env.local'),
     });
     expect(await dev.exit).toBe(1);
     expect(dev.output()).toMatch(/is not empty but holds no Postgres cluster/);
-    expect(fs.readdirSync(path.join(dir, 'pg'))).toEqual(['important.txt']);
+    expect(fs.readdirSync(path.join(dir, 'data', 'postgres'))).toEqual(['important.txt']);
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startAuthServer } from '../../supabase/local/auth/server.ts';
 import { startLocalDatabase } from '../../supabase/local/database.ts';
 import { findFreePort } from '../../supabase/local/ports.ts';
 
@@ -10,12 +11,16 @@ declare module 'vitest' {
     databaseAdminUrl: string;
     databaseUrl: string;
     databaseAuthUrl: string;
+    supabaseUrl: string;
+    supabasePublishableKey: string;
+    supabaseSecretKey: string;
   }
 }
 
 /**
  * Starts one fresh embedded Postgres for the whole run (bootstrapped, migrated,
- * seeded) in a temporary folder on a free port, and removes it afterwards.
+ * seeded) in a temporary folder on a free port, and the local auth server on it;
+ * removes both afterwards. Suites that need their own auth settings start their own.
  */
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantforge-test-pg-'));
@@ -25,8 +30,20 @@ export default async function setup(project: TestProject) {
   project.provide('databaseAdminUrl', db.adminUrl);
   project.provide('databaseUrl', db.appUrl);
   project.provide('databaseAuthUrl', db.authUrl);
+  const auth = await startAuthServer({
+    port: await findFreePort(),
+    databaseUrl: db.authUrl,
+    keysFile: `${dataDir}-auth-keys.json`,
+    siteUrl: 'http://localhost:3000',
+    additionalRedirectUrls: ['http://*.localhost:3000/**'],
+  });
+  project.provide('supabaseUrl', auth.url);
+  project.provide('supabasePublishableKey', auth.publishableKey);
+  project.provide('supabaseSecretKey', auth.secretKey);
   return async () => {
+    await auth.stop();
     await db.postgres.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}-auth-keys.json`, { force: true });
   };
 }

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { Button } from '@/components/ui/button';
+import { env } from '@/lib/env';
+import { apexOrigin } from '@/lib/tenancy/host';
+
+export const metadata: Metadata = { title: 'Workspace not found' };
+
+/** Shown on a subdomain that no organization uses (middleware rewrites here). */
+export default async function WorkspaceNotFoundPage() {
+  const host = (await headers()).get('host') ?? '';
+  const root = env().NEXT_PUBLIC_ROOT_DOMAIN;
+  const apex = apexOrigin(root, process.env.NODE_ENV === 'production');
+  return (
+    <main id="main" className="grid min-h-screen place-items-center px-4">
+      <div className="max-w-md text-center">
+        <span aria-hidden className="mx-auto grid h-12 w-12 place-items-center rounded-lg bg-primary text-lg font-semibold text-primary-foreground">
+          T
+        </span>
+        <h1 className="mt-6 text-3xl font-bold">Workspace not found</h1>
+        <p className="mt-3 text-muted">
+          There is no Tenantforge workspace at <strong className="text-foreground">{host}</strong>. Check the address, or
+          create a workspace of your own.
+        </p>
+        <div className="mt-8 flex justify-center gap-3">
+          <Button asChild>
+            <a href={apex}>Go to Tenantforge</a>
+          </Button>
+          <Button asChild variant="secondary">
+            <a href={`${apex}/sign-up?next=/new-organization`}>Create a workspace</a>
+          </Button>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
+import { withRls, type Tx } from '@/lib/db';
+import { AppError, toErrorBody } from '@/lib/errors';
+import { log } from '@/lib/log';
+import type { RequestContext } from '@/lib/audit/schemas';
+import { parseInput } from '@/lib/permissions/parse-input';
+import { translateDbError } from '@/lib/permissions/db-errors';
+import { requestContextFrom } from './request-context';
+import { assertSameOrigin } from './same-origin';
+import { tenantFromHeaders, type RequestTenant } from './tenant-headers';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export interface ApiContext<I> {
+  tx: Tx;
+  user: CurrentUser;
+  tenant: RequestTenant;
+  input: I;
+  context: RequestContext;
+}
+
+/**
+ * The one wrapper for tenant API routes: same-origin check for mutations →
+ * tenant from the Host (set by middleware) → verified user → input parsed with
+ * zod (query for GET/DELETE without body, JSON otherwise) → handler inside
+ * withRls → JSON. Every failure is `{ error: { code, message, details? } }`.
+ */
+export function tenantApiRoute<S extends z.ZodType>(
+  schema: S,
+  handler: (ctx: ApiContext<z.output<S>>) => Promise<{ status?: number; body: unknown }>,
+) {
+  return async (request: NextRequest): Promise<NextResponse> => {
+    const context = requestContextFrom(request.headers);
+    try {
+      assertSameOrigin(request);
+      const tenant = tenantFromHeaders(request.headers);
+      const user = await getCurrentUser();
+      if (!user) throw new AppError('unauthorized', 'Sign in to continue.');
+      const raw = await readInput(request);
+      const input = parseInput(schema, { ...raw, orgId: tenant.id });
+      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }));
+      return NextResponse.json(result.body ?? null, { status: result.status ?? 200 });
+    } catch (caught) {
+      const error = translateDbError(caught);
+      const { status, body } = toErrorBody(error);
+      if (status >= 500) log.error('api request failed', { requestId: context.requestId, path: request.nextUrl.pathname, error });
+      return NextResponse.json(body, { status, headers: { 'x-request-id': context.requestId } });
+    }
+  };
+}
+
+async function readInput(request: NextRequest): Promise<Record<string, unknown>> {
+  const query = Object.fromEntries(request.nextUrl.searchParams);
+  if (request.method === 'GET' || request.method === 'HEAD') return query;
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
+  if (!text.trim()) return query;
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
+    throw new AppError('bad_request', 'Send the body as JSON with Content-Type: application/json.');
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new AppError('bad_request', 'The request body must be a JSON object.');
+  }
+  return { ...query, ...body };
+}

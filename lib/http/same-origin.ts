@@ -1,0 +1,28 @@
+import { AppError } from '@/lib/errors';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF guard for mutations: a request whose Origin (or, without one, whose
+ * Sec-Fetch-Site) says it comes from another site is refused. Clients that send
+ * neither (curl, server-to-server with a bearer token) are not browsers and pass.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('host');
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (!originHost || originHost !== host) throw new AppError('forbidden', 'Cross-origin requests are not allowed.');
+    return;
+  }
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') {
+    throw new AppError('forbidden', 'Cross-origin requests are not allowed.');
+  }
+}
