@@ -1,0 +1,25 @@
+import { headers } from 'next/headers';
+import { cache } from 'react';
+import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
+import { requireUser } from '@/lib/auth/current-user';
+import { withRls } from '@/lib/db';
+import { optionalTenantFromHeaders, type RequestTenant } from '@/lib/http/tenant-headers';
+import { getMembership, type Membership } from '@/lib/permissions/queries';
+import type { Permission } from '@/lib/permissions/schemas';
+
+export type Workspace =
+  | { kind: 'member'; tenant: RequestTenant; user: CurrentUser; membership: Membership; can: (p: Permission) => boolean }
+  | { kind: 'not-member'; tenant: RequestTenant; user: CurrentUser };
+
+/**
+ * The tenant of this request (from middleware), the signed-in user (or a redirect
+ * to the tenant's sign-in page) and their membership. Once per request.
+ */
+export const getWorkspace = cache(async (returnTo: string): Promise<Workspace> => {
+  const tenant = optionalTenantFromHeaders(await headers());
+  if (!tenant) throw new Error('getWorkspace called outside a tenant host');
+  const user = await requireUser(returnTo);
+  const membership = await withRls(rlsClaimsOf(user), (tx) => getMembership(tx, tenant.id));
+  if (!membership) return { kind: 'not-member', tenant, user };
+  return { kind: 'member', tenant, user, membership, can: (p) => membership.permissions.includes(p) };
+});
