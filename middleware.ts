@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { requestHost } from '@/lib/http/request-host';
 import { env } from '@/lib/env';
 import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
@@ -20,7 +21,7 @@ export async function middleware(request: NextRequest) {
   for (const name of [TENANT_ID_HEADER, TENANT_SLUG_HEADER, TENANT_NAME_HEADER]) headers.delete(name);
 
   const { pathname, search } = request.nextUrl;
-  const host = classifyHost(request.headers.get('host'), env().NEXT_PUBLIC_ROOT_DOMAIN);
+  const host = classifyHost(requestHost(request.headers), env().NEXT_PUBLIC_ROOT_DOMAIN);
   const finish = (response: NextResponse) => {
     response.headers.set('x-request-id', requestId);
     return response;

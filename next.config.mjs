@@ -33,6 +33,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['postgres'],
+  // next build type-checks the app only; `npm run typecheck` (run by npm test) checks everything.
+  typescript: { tsconfigPath: 'tsconfig.app.json' },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -29,6 +29,10 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
+// 0. Types of everything (app, tests, scripts, local stack).
+const typecheckCode = run('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+if (typecheckCode !== 0) totals.failed += 1;
+
 // 1. Unit and integration tests.
 const vitestJson = path.join(results, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { requestHost } from '@/lib/http/request-host';
 import { headers } from 'next/headers';
 import { Button } from '@/components/ui/button';
 import { env } from '@/lib/env';
@@ -8,9 +9,9 @@ export const metadata: Metadata = { title: 'Workspace not found' };
 
 /** Shown on a subdomain that no organization uses (middleware rewrites here). */
 export default async function WorkspaceNotFoundPage() {
-  const host = (await headers()).get('host') ?? '';
+  const host = requestHost(await headers());
   const root = env().NEXT_PUBLIC_ROOT_DOMAIN;
-  const apex = apexOrigin(root, process.env.NODE_ENV === 'production');
+  const apex = apexOrigin(root);
   return (
     <main id="main" className="grid min-h-screen place-items-center px-4">
       <div className="max-w-md text-center">

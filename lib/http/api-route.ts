@@ -13,6 +13,15 @@ import { assertSameOrigin } from './same-origin';
 import { tenantFromHeaders, type RequestTenant } from './tenant-headers';
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** Tenant data is private: no shared cache may keep it. */
+const NO_STORE = { 'cache-control': 'no-store' };
+
+/** What a handler returns. `afterCommit` runs once the transaction has committed (cache invalidation). */
+export interface ApiResult {
+  status?: number;
+  body?: unknown;
+  afterCommit?: () => void;
+}
 
 export interface ApiContext<I> {
   tx: Tx;
@@ -30,7 +39,7 @@ export interface ApiContext<I> {
  */
 export function tenantApiRoute<S extends z.ZodType>(
   schema: S,
-  handler: (ctx: ApiContext<z.output<S>>) => Promise<{ status?: number; body: unknown }>,
+  handler: (ctx: ApiContext<z.output<S>>) => Promise<ApiResult>,
 ) {
   return async (request: NextRequest): Promise<NextResponse> => {
     const context = requestContextFrom(request.headers);
@@ -40,14 +49,18 @@ export function tenantApiRoute<S extends z.ZodType>(
       const user = await getCurrentUser();
       if (!user) throw new AppError('unauthorized', 'Sign in to continue.');
       const raw = await readInput(request);
+      if (containsNul(raw)) throw new AppError('validation_failed', 'The input cannot contain NUL characters.');
       const input = parseInput(schema, { ...raw, orgId: tenant.id });
       const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }));
-      return NextResponse.json(result.body ?? null, { status: result.status ?? 200 });
+      result.afterCommit?.();
+      const status = result.status ?? 200;
+      if (status === 204) return new NextResponse(null, { status, headers: NO_STORE });
+      return NextResponse.json(result.body ?? null, { status, headers: NO_STORE });
     } catch (caught) {
       const error = translateDbError(caught);
       const { status, body } = toErrorBody(error);
       if (status >= 500) log.error('api request failed', { requestId: context.requestId, path: request.nextUrl.pathname, error });
-      return NextResponse.json(body, { status, headers: { 'x-request-id': context.requestId } });
+      return NextResponse.json(body, { status, headers: { ...NO_STORE, 'x-request-id': context.requestId } });
     }
   };
 }
@@ -58,7 +71,7 @@ async function readInput(request: NextRequest): Promise<Record<string, unknown>>
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
   if (!text.trim()) return query;
   if (!(request.headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
     throw new AppError('bad_request', 'Send the body as JSON with Content-Type: application/json.');
@@ -73,4 +86,21 @@ async function readInput(request: NextRequest): Promise<Record<string, unknown>>
     throw new AppError('bad_request', 'The request body must be a JSON object.');
   }
   return { ...query, ...body };
+}
+
+/** Postgres text cannot hold U+0000: refuse it up front (422) instead of failing in SQL (500). */
+function containsNul(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        pending.push(child);
+      }
+    }
+  }
+  return false;
 }

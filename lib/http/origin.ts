@@ -1,6 +1,9 @@
 import { headers } from 'next/headers';
+import { requestHost } from './request-host';
+import { redirect } from 'next/navigation';
+import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
-import { classifyHost } from '@/lib/tenancy/host';
+import { classifyHost, hostOrigin } from '@/lib/tenancy/host';
 
 /**
  * The origin (scheme://host) of the current request, accepted only when its host
@@ -10,7 +13,23 @@ import { classifyHost } from '@/lib/tenancy/host';
 export async function requestOrigin(): Promise<string> {
   const h = await headers();
   const root = env().NEXT_PUBLIC_ROOT_DOMAIN;
-  const host = (h.get('host') ?? '').toLowerCase();
-  const secure = process.env.NODE_ENV === 'production';
-  return `${secure ? 'https' : 'http'}://${classifyHost(host, root).kind === 'unknown' ? root : host}`;
+  const host = requestHost(h);
+  return hostOrigin(classifyHost(host, root).kind === 'unknown' ? root : host, root);
+}
+
+/** A redirect to `path` on the host the request came in on (apex or tenant; else the apex). */
+export function redirectOnSameHost(request: Request, path: string, status = 303): NextResponse {
+  const root = env().NEXT_PUBLIC_ROOT_DOMAIN;
+  const host = requestHost(request.headers);
+  const origin = hostOrigin(classifyHost(host, root).kind === 'unknown' ? root : host, root);
+  return NextResponse.redirect(new URL(path, origin), status);
+}
+
+/**
+ * redirect() from a server action to a path on this same host. An absolute URL:
+ * Next.js renders relative action redirects internally without the tenant Host,
+ * which would skip middleware's tenant rewrite.
+ */
+export async function redirectHere(path: string): Promise<never> {
+  redirect(new URL(path, await requestOrigin()).toString());
 }

@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { requestHost } from './request-host';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -10,7 +11,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get('origin');
-  const host = request.headers.get('host');
+  const host = requestHost(request.headers);
   if (origin !== null) {
     let originHost: string | null = null;
     try {

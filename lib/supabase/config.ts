@@ -1,4 +1,5 @@
 import { env } from '@/lib/env';
+import { isLocalRootDomain } from '@/lib/tenancy/host';
 
 /**
  * Supabase connection settings, read at run time on the server (through the
@@ -13,11 +14,8 @@ export function publicSupabaseConfig() {
 /**
  * Auth cookies: host-only (no Domain attribute, so the apex and each tenant host
  * have their own session), HttpOnly (only the server reads the session),
- * SameSite=Lax, Secure in production.
+ * SameSite=Lax, Secure except on local (http) roots.
  */
-export const authCookieOptions = {
-  path: '/',
-  sameSite: 'lax' as const,
-  httpOnly: true,
-  secure: process.env.NODE_ENV === 'production',
-};
+export function authCookieOptions() {
+  return { path: '/', sameSite: 'lax' as const, httpOnly: true, secure: !isLocalRootDomain(env().NEXT_PUBLIC_ROOT_DOMAIN) };
+}

@@ -15,7 +15,7 @@ export async function updateSession(
   const { url, publishableKey } = publicSupabaseConfig();
   let response = NextResponse.next({ request: { headers: requestHeaders } });
   const supabase = createServerClient(url, publishableKey, {
-    cookieOptions: authCookieOptions,
+    cookieOptions: authCookieOptions(),
     cookies: {
       getAll: () => request.cookies.getAll(),
       setAll: (list) => {
@@ -23,7 +23,7 @@ export async function updateSession(
         // Server components of this same request must see the refreshed session.
         requestHeaders.set('cookie', request.cookies.toString());
         response = NextResponse.next({ request: { headers: requestHeaders } });
-        for (const { name, value, options } of list) response.cookies.set(name, value, { ...options, ...authCookieOptions });
+        for (const { name, value, options } of list) response.cookies.set(name, value, { ...options, ...authCookieOptions() });
       },
     },
   });

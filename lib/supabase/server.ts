@@ -11,12 +11,12 @@ export async function createSupabaseServerClient() {
   const store = await cookies(); // first: marks the route dynamic before any config is read
   const { url, publishableKey } = publicSupabaseConfig();
   return createServerClient(url, publishableKey, {
-    cookieOptions: authCookieOptions,
+    cookieOptions: authCookieOptions(),
     cookies: {
       getAll: () => store.getAll(),
       setAll: (list) => {
         try {
-          for (const { name, value, options } of list) store.set(name, value, { ...options, ...authCookieOptions });
+          for (const { name, value, options } of list) store.set(name, value, { ...options, ...authCookieOptions() });
         } catch {
           // Called from a server component: middleware.ts keeps the cookies fresh.
         }

@@ -17,12 +17,28 @@ export function classifyHost(rawHost: string | null, rootDomain: string): HostKi
   return { kind: 'tenant', slug: sub };
 }
 
+/**
+ * Local roots (`localhost:3000`, `*.localhost`) are served over plain http, even
+ * by a production build; every other root over https.
+ */
+export function isLocalRootDomain(rootDomain: string): boolean {
+  const host = rootDomain.replace(/:\d+$/, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost');
+}
+
+const scheme = (rootDomain: string) => (isLocalRootDomain(rootDomain) ? 'http' : 'https');
+
 /** The URL origin of a tenant's host, e.g. http://acme.localhost:3000. */
-export function tenantOrigin(slug: string, rootDomain: string, secure: boolean): string {
-  return `${secure ? 'https' : 'http'}://${slug}.${rootDomain}`;
+export function tenantOrigin(slug: string, rootDomain: string): string {
+  return `${scheme(rootDomain)}://${slug}.${rootDomain}`;
 }
 
 /** The apex origin, e.g. http://localhost:3000. */
-export function apexOrigin(rootDomain: string, secure: boolean): string {
-  return `${secure ? 'https' : 'http'}://${rootDomain}`;
+export function apexOrigin(rootDomain: string): string {
+  return `${scheme(rootDomain)}://${rootDomain}`;
+}
+
+/** The origin of a host under the root domain (apex or tenant). */
+export function hostOrigin(host: string, rootDomain: string): string {
+  return `${scheme(rootDomain)}://${host}`;
 }

@@ -12,7 +12,7 @@ import { deleteOrganization, updateOrganization } from '@/lib/orgs/actions';
 import { apexOrigin } from '@/lib/tenancy/host';
 import { forgetTenant } from '@/lib/tenancy/tenant-cache';
 
-const apex = () => apexOrigin(env().NEXT_PUBLIC_ROOT_DOMAIN, process.env.NODE_ENV === 'production');
+const apex = () => apexOrigin(env().NEXT_PUBLIC_ROOT_DOMAIN);
 const failed = (r: { message: string; field?: string }, values?: Record<string, string>): FormState =>
   r.field ? { fieldErrors: { [r.field]: r.message }, values } : { message: r.message, values };
 

@@ -6,6 +6,7 @@ import { isUuid } from './users.ts';
  * The local inbox: every email the server would send, stored in
  * auth.local_mailbox. GET /mailbox (JSON, newest first, ?to= and ?limit=),
  * GET /mailbox/:id, DELETE /mailbox (?to= to clear one inbox), GET /mailbox/ui (HTML).
+ * POST /mailbox (secret key) delivers the app's own emails: see mailbox-post.ts.
  */
 export interface StoredMail {
   id: string;
@@ -102,7 +103,7 @@ function renderInbox(rows: MailRow[], to: string | null): string {
   <header><strong>${esc(row.subject)}</strong> <span>to ${esc(row.to_address)}</span>
   <time datetime="${row.created_at.toISOString()}">${esc(row.created_at.toISOString().replace('T', ' ').slice(0, 19))} UTC</time></header>
   <p><a href="${esc(row.action_link)}">${esc(row.action_link)}</a></p>
-  <p>Code: <code>${esc(row.otp)}</code> · type <code>${esc(row.verification_type)}</code> · redirect to ${esc(row.redirect_to)}</p>
+  ${row.otp ? `<p>Code: <code>${esc(row.otp)}</code> · type <code>${esc(row.verification_type)}</code> · redirect to ${esc(row.redirect_to)}</p>` : ''}
 </article>`,
     )
     .join('\n');

@@ -24,6 +24,7 @@ import {
   type RequestContext,
 } from './http.ts';
 import { handleMailbox } from './mailbox.ts';
+import { handleMailboxPost } from './mailbox-post.ts';
 import type { Route } from './route.ts';
 
 export const AUTH_PREFIX = '/auth/v1';
@@ -84,7 +85,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-/** Handles one HTTP request: /auth/v1/* (GoTrue), /mailbox* (local inbox), / (index). */
+/** Handles one HTTP request: /auth/v1/* (GoTrue), /mailbox* (local inbox; POST with the secret key), / (index). */
 export async function route(services: AuthServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), services.config.publicUrl);
   const method = (req.method ?? 'GET').toUpperCase();
@@ -117,6 +118,7 @@ async function dispatch(
   if (url.search.includes('%00') || url.pathname.includes('%00')) {
     throw new AuthHttpError(400, 'validation_failed', 'NUL characters are not allowed in the URL');
   }
+  if (url.pathname === '/mailbox' && method === 'POST') return handleMailboxPost(services, req, url);
   if (url.pathname === '/mailbox' || url.pathname.startsWith('/mailbox/')) return handleMailbox(services.sql, method, url);
   if (url.pathname === '/' && method === 'GET') {
     return json({ name: 'supabase-local', auth: `${services.config.issuer}`, mailbox: `${services.config.publicUrl}/mailbox/ui` });

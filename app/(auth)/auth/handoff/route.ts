@@ -1,4 +1,6 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
+import { requestHost } from '@/lib/http/request-host';
+import { redirectOnSameHost } from '@/lib/http/origin';
 import { isAppError } from '@/lib/errors';
 import { startSessionFromHandoff } from '@/lib/handoff/start-session';
 import { log } from '@/lib/log';
@@ -9,8 +11,8 @@ import { log } from '@/lib/log';
  */
 export async function GET(request: NextRequest) {
   const code = request.nextUrl.searchParams.get('code') ?? '';
-  const host = request.headers.get('host') ?? '';
-  const to = (path: string) => NextResponse.redirect(new URL(path, request.nextUrl.origin), { status: 303 });
+  const host = requestHost(request.headers);
+  const to = (path: string) => redirectOnSameHost(request, path);
   try {
     await startSessionFromHandoff(code, host);
     return to('/');

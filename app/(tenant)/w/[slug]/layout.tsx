@@ -21,7 +21,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const { slug } = await params;
   const workspace = await getWorkspace('/');
   if (workspace.tenant.slug !== slug) notFound();
-  const apexUrl = apexOrigin(env().NEXT_PUBLIC_ROOT_DOMAIN, process.env.NODE_ENV === 'production');
+  const apexUrl = apexOrigin(env().NEXT_PUBLIC_ROOT_DOMAIN);
   if (workspace.kind === 'not-member') {
     return <NotMember orgName={workspace.tenant.name} email={workspace.user.email} apexUrl={apexUrl} />;
   }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FormMessage } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
 import { getWorkspace } from '@/lib/tenancy/workspace';
 
@@ -9,12 +10,14 @@ const roleSummaries: Record<string, string> = {
   viewer: 'You are a viewer: you can see everything here but not change it.',
 };
 
-export default async function WorkspaceHome() {
+export default async function WorkspaceHome({ searchParams }: PageProps<'/w/[slug]'>) {
   const workspace = await getWorkspace('/');
   if (workspace.kind !== 'member') return null;
   const { tenant, membership, user } = workspace;
+  const joined = (await searchParams).notice === 'joined';
   return (
     <div className="space-y-8">
+      <FormMessage ok message={joined ? `You joined ${tenant.name}. Welcome aboard!` : undefined} />
       <div>
         <h1 className="text-2xl font-semibold">Welcome to {tenant.name}</h1>
         <p className="mt-1 text-muted">
