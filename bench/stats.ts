@@ -13,6 +13,7 @@ export function summarize(label: string, samples: number[], wallMs: number, erro
 export async function drive(total: number, concurrency: number, op: (i: number) => Promise<unknown>) {
   const samples: number[] = [];
   let errors = 0;
+  let firstError: unknown;
   let next = 0;
   const started = performance.now();
   const worker = async () => {
@@ -22,11 +23,13 @@ export async function drive(total: number, concurrency: number, op: (i: number) 
       try {
         await op(i);
         samples.push(performance.now() - t);
-      } catch {
+      } catch (error) {
         errors++;
+        firstError ??= error;
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  if (firstError) console.error(`first error: ${String(firstError)}`);
   return { samples, errors, wallMs: performance.now() - started };
 }

@@ -46,6 +46,19 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   return result.data;
 }
 
+const databaseEnvSchema = serverEnvSchema.pick({ DATABASE_URL: true, DATABASE_POOL_MAX: true });
+let cachedDb: z.infer<typeof databaseEnvSchema> | undefined;
+
+/** Only what the database pool needs (scripts and benchmarks run it without the rest). */
+export function databaseEnv(): z.infer<typeof databaseEnvSchema> {
+  if (!cachedDb) {
+    const result = databaseEnvSchema.safeParse(process.env);
+    if (!result.success) throw new EnvError(result.error.issues);
+    cachedDb = result.data;
+  }
+  return cachedDb;
+}
+
 let cached: ServerEnv | undefined;
 
 /** The validated server environment (parsed on first use, then cached). */

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { env } from '../env.ts';
+import { databaseEnv } from '../env.ts';
 
 export type Sql = postgres.Sql;
 export type Tx = postgres.TransactionSql;
@@ -13,8 +13,8 @@ const globalForDb = globalThis as unknown as { __tenantforgeSql?: Sql };
  * Supabase's pooler in transaction mode.
  */
 export function sql(): Sql {
-  globalForDb.__tenantforgeSql ??= postgres(env().DATABASE_URL, {
-    max: env().DATABASE_POOL_MAX,
+  globalForDb.__tenantforgeSql ??= postgres(databaseEnv().DATABASE_URL, {
+    max: databaseEnv().DATABASE_POOL_MAX,
     prepare: false,
     idle_timeout: 30,
     connect_timeout: 10,

@@ -175,7 +175,4 @@ function realtimeMessages(): TableSpec {
 }
 
 /** Tables in exposed schemas the matrix leaves out, and why. */
-export const excluded: Record<string, string> = {
-  'public.demo_notes':
-    'foundation demo table authorized by app_metadata.org_id, not memberships; covered by lib/db/with-rls.test.ts and replaced by the lead',
-};
+export const excluded: Record<string, string> = {};

@@ -47,7 +47,7 @@ async function tenantTableProblems(sql: Sql): Promise<string[]> {
         select 1 from pg_constraint k where k.conrelid = c.oid and k.contype = 'f'
           and k.confrelid = 'public.organizations'::regclass and k.conkey = array[a.attnum] and k.confdeltype = 'c'))
     ) as p(problem, failing)
-    where c.relkind in ('r', 'p') and p.failing and c.relname <> 'demo_notes'
+    where c.relkind in ('r', 'p') and p.failing
     order by 1`;
   return rows.map((r) => r.problem);
 }
