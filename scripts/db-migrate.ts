@@ -14,7 +14,7 @@ const parsed = z
   .object({
     DATABASE_ADMIN_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
     SUPABASE_BOOTSTRAP: z.enum(['true', 'false']).default('false'),
-    SEED: z.enum(['true', 'false']).default('true'),
+    SEED: z.enum(['true', 'false']).default('false'), // seed.sql holds local demo logins
   })
   .safeParse(process.env);
 if (!parsed.success) {

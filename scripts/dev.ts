@@ -68,7 +68,7 @@ const appEnv = (): Record<string, string> => ({
 
 const services: Service[] = [
   externalDb
-    ? externalDatabaseService({ adminUrl: db.adminUrl!, bootstrap: settings.SUPABASE_BOOTSTRAP === 'true', seed: true })
+    ? externalDatabaseService({ adminUrl: db.adminUrl!, bootstrap: settings.SUPABASE_BOOTSTRAP === 'true', seed: process.env.SEED === 'true' })
     : embeddedDatabaseService({ dataDir: path.join(dataDir, 'postgres'), port: settings.LOCAL_POSTGRES_PORT, target: db }),
   ...(externalAuth
     ? []
@@ -102,6 +102,7 @@ await supervise(services, () => {
     externalAuth ? '' : `  Mailbox    ${auth.url}/mailbox/ui   (every email the app sends)`,
     externalDb ? '  Postgres   your DATABASE_URL' : `  Postgres   ${db.adminUrl}`,
     externalDb && externalAuth ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,
+    externalDb ? '' : `  Demo       http://acme.${rootDomain}  owner@ admin@ member@ viewer@acme.test, password tenantforge-demo`,
     'Press Ctrl-C to stop everything.',
   ];
   process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n\n');
