@@ -8,7 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  // One folder per port, so parallel runs on other ports do not clear each other's artifacts.
+  outputDir: port === 3100 ? 'test-results/e2e' : `test-results/e2e-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

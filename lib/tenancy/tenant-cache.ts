@@ -1,8 +1,8 @@
 /**
  * A short-lived in-process cache of slug → tenant for middleware, so routing does
  * not query Postgres on every request. Entries live TTL_MS; a slug change or an
- * organization deletion calls `forgetTenant` in the instance that made it, and
- * other instances converge within TTL_MS (see docs/decisions).
+ * organization deletion calls `forgetTenant` in the instance (process) that made it,
+ * and other instances converge within TTL_MS (docs/decisions/0009).
  */
 export interface CachedTenant {
   id: string;
@@ -12,7 +12,11 @@ export interface CachedTenant {
 
 const TTL_MS = 10_000;
 const MAX_ENTRIES = 5_000;
-const entries = new Map<string, { value: CachedTenant | null; expires: number }>();
+type Entry = { value: CachedTenant | null; expires: number };
+// One map per process, shared through globalThis: middleware and server actions
+// are separate bundles, and a rename in an action must reach middleware's cache.
+const shared = globalThis as unknown as { __tenantforgeTenantCache?: Map<string, Entry> };
+const entries = (shared.__tenantforgeTenantCache ??= new Map<string, Entry>());
 
 export async function cachedTenant(
   slug: string,
