@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { requestHost } from '@/lib/http/request-host';
 import { env } from '@/lib/env';
+import { AppError, toErrorBody } from '@/lib/errors';
 import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
 import { updateSession } from '@/lib/supabase/middleware';
@@ -33,16 +34,12 @@ export async function middleware(request: NextRequest) {
   if (pathname === TENANT_PREFIX || pathname.startsWith(`${TENANT_PREFIX}/`)) {
     return finish(NextResponse.rewrite(new URL('/not-found-page', request.url), { status: 404 }));
   }
-  if (host.kind === 'unknown') {
-    return finish(NextResponse.rewrite(new URL('/workspace-not-found', request.url), { request: { headers } }));
-  }
+  if (host.kind === 'unknown') return finish(workspaceNotFound(request, headers));
 
   let tenantSlug: string | null = null;
   if (host.kind === 'tenant') {
     const tenant = await cachedTenant(host.slug, resolveOrganizationBySlug);
-    if (!tenant) {
-      return finish(NextResponse.rewrite(new URL('/workspace-not-found', request.url), { request: { headers } }));
-    }
+    if (!tenant) return finish(workspaceNotFound(request, headers));
     tenantSlug = tenant.slug;
     headers.set(TENANT_ID_HEADER, tenant.id);
     headers.set(TENANT_SLUG_HEADER, tenant.slug);
@@ -62,6 +59,15 @@ export async function middleware(request: NextRequest) {
     return finish(withCookies(NextResponse.rewrite(target, { request: { headers } }), response));
   }
   return finish(response);
+}
+
+/** No organization at this host: the branded page, or for tenant API paths a JSON 404 like any unknown id. */
+function workspaceNotFound(request: NextRequest, headers: Headers): NextResponse {
+  if (request.nextUrl.pathname.startsWith('/api/') && isTenantOnlyPath(request.nextUrl.pathname)) {
+    const { status, body } = toErrorBody(new AppError('not_found', 'Organization not found.'));
+    return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+  }
+  return NextResponse.rewrite(new URL('/workspace-not-found', request.url), { request: { headers } });
 }
 
 /** Carries refreshed session cookies over to a redirect or rewrite response. */

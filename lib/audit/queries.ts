@@ -51,7 +51,7 @@ export async function listAuditEntries(tx: Tx, filter: AuditFilter): Promise<Pag
       ${f.action ? tx`and a.action = ${f.action}` : tx``}
       ${f.from ? tx`and a.created_at >= ${f.from}` : tx``}
       ${f.to ? tx`and a.created_at <= ${f.to}` : tx``}
-      ${f.cursor ? tx`and (a.created_at, a.id) < (${f.cursor.t}::timestamptz, ${f.cursor.k}::uuid)` : tx``}
+      ${f.cursor ? tx`and (a.created_at, a.id) < (${f.cursor.t}::text::timestamptz, ${f.cursor.k}::uuid)` : tx``}
     order by a.created_at desc, a.id desc
     limit ${f.limit + 1}`;
   return toPage(rows, f.limit, (r) => r.id, (r) => ({

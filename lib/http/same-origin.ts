@@ -1,4 +1,6 @@
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { hostOrigin } from '@/lib/tenancy/host';
 import { requestHost } from './request-host';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -13,13 +15,16 @@ export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get('origin');
   const host = requestHost(request.headers);
   if (origin !== null) {
-    let originHost: string | null = null;
+    let sent: string | null = null;
     try {
-      originHost = new URL(origin).host;
+      sent = new URL(origin).origin;
     } catch {
-      originHost = null;
+      sent = null;
     }
-    if (!originHost || originHost !== host) throw new AppError('forbidden', 'Cross-origin requests are not allowed.');
+    // Scheme and host must both match this host's origin (http only on local roots).
+    if (sent !== hostOrigin(host, env().NEXT_PUBLIC_ROOT_DOMAIN)) {
+      throw new AppError('forbidden', 'Cross-origin requests are not allowed.');
+    }
     return;
   }
   const site = request.headers.get('sec-fetch-site');

@@ -63,7 +63,7 @@ export async function listPendingInvitations(tx: Tx, input: ListInvitationsInput
            to_json(created_at) #>> '{}' as sort_at
     from public.invitations
     where org_id = ${orgId} and accepted_at is null and revoked_at is null
-      ${cursor ? tx`and (created_at, id) < (${cursor.t}::timestamptz, ${cursor.k}::uuid)` : tx``}
+      ${cursor ? tx`and (created_at, id) < (${cursor.t}::text::timestamptz, ${cursor.k}::uuid)` : tx``}
     order by created_at desc, id desc
     limit ${limit + 1}`;
   return toPage(rows, limit, (r) => r.id, toInvitation);

@@ -42,7 +42,7 @@ export async function listMembers(tx: Tx, input: ListMembersInput): Promise<Page
     from private.member_directory
     where org_id = ${orgId}
       ${pattern ? tx`and (email ilike ${pattern} or name ilike ${pattern})` : tx``}
-      ${cursor ? tx`and (joined_at, user_id) > (${cursor.t}::timestamptz, ${cursor.k}::uuid)` : tx``}
+      ${cursor ? tx`and (joined_at, user_id) > (${cursor.t}::text::timestamptz, ${cursor.k}::uuid)` : tx``}
     order by joined_at, user_id
     limit ${limit + 1}`;
   return toPage(rows, limit, (r) => r.user_id, (r) => ({

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { cursorSchema } from '@/lib/members/pagination';
+
+/**
+ * Query parameters shared by the list routes. zod's ISO checks accept year 0000
+ * and offsets up to ±23:59, which Postgres refuses with an error (a 500): these
+ * schemas keep such values out, so bad input is always a 422.
+ */
+
+/** Year 0001–9999 and, for date-times, a UTC offset within ±15:59 (Postgres' limit). */
+export function isStorableInstant(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  if (!Number.isInteger(year) || year < 1) return false;
+  if (!text.includes('T')) return true;
+  const offset = /[+-](\d{2}):?\d{2}$/.exec(text);
+  return !offset || Number(offset[1]) <= 15;
+}
+
+const isIsoDate = (text: string) => z.iso.date().safeParse(text).success;
+const isIsoDateTime = (text: string) => z.iso.datetime({ offset: true }).safeParse(text).success;
+
+/** An opaque page cursor from a previous response; passed on as-is once it is known to be usable. */
+export const cursorParam = z
+  .string()
+  .max(300, 'The cursor is not valid.')
+  .refine((value) => {
+    const parsed = cursorSchema.safeParse(value);
+    return parsed.success && isStorableInstant(parsed.data.t);
+  }, 'The cursor is not valid.');
+
+/**
+ * A date (YYYY-MM-DD, UTC) or a date-time with offset. A bare date bounds the
+ * whole day: its start for `start`, its last millisecond for `end`.
+ */
+export function instantParam(label: string, edge: 'start' | 'end') {
+  const message = `${label} must be a date (YYYY-MM-DD) or a date-time with a UTC offset.`;
+  return z
+    .string(message)
+    .max(40, message)
+    .refine((text) => (isIsoDate(text) || isIsoDateTime(text)) && isStorableInstant(text), message)
+    .transform((text) => {
+      if (text.includes('T')) return new Date(text);
+      return new Date(`${text}${edge === 'start' ? 'T00:00:00.000Z' : 'T23:59:59.999Z'}`);
+    });
+}
+
+/** An optional query parameter where an empty value (`?actor=`) means "not given". */
+export function optionalParam<S extends z.ZodType>(schema: S) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { invitationEmail } from '@/lib/email/invitation-email';
+import { sendEmail } from '@/lib/email/send-email';
+import { env } from '@/lib/env';
+import { tenantApiRoute } from '@/lib/http/api-route';
+import { inviteMember } from '@/lib/invitations/actions';
+import { inviteMemberSchema } from '@/lib/invitations/schemas';
+import { pageLimitSchema } from '@/lib/members/pagination';
+import { listMembers } from '@/lib/members/queries';
+import { idSchema } from '@/lib/permissions/schemas';
+import { cursorParam, optionalParam } from '../_lib/params';
+
+const listQuerySchema = z.object({
+  orgId: idSchema,
+  search: optionalParam(z.string('Search must be text.').trim().max(100, 'Search at most 100 characters.')),
+  cursor: optionalParam(cursorParam),
+  limit: pageLimitSchema,
+});
+
+/** GET /api/admin/users?search=&cursor=&limit= → `{ data: Member[], nextCursor }` (members:read). */
+export const GET = tenantApiRoute(listQuerySchema, async ({ tx, input }) => {
+  const page = await listMembers(tx, input);
+  return { body: { data: page.items, nextCursor: page.nextCursor } };
+});
+
+/**
+ * POST /api/admin/users `{ email, role }` → 201 `{ data: Invitation }` (members:invite).
+ * The token only travels in the email, sent before the transaction commits:
+ * when it cannot be sent, no invitation is left behind (503).
+ */
+export const POST = tenantApiRoute(inviteMemberSchema, async ({ tx, input, context, tenant, user }) => {
+  const { invitation, token } = await inviteMember(tx, input, context);
+  await sendEmail(
+    invitationEmail({
+      to: invitation.email,
+      organizationName: tenant.name,
+      organizationSlug: tenant.slug,
+      rootDomain: env().NEXT_PUBLIC_ROOT_DOMAIN,
+      inviterEmail: user.email,
+      role: invitation.role,
+      token,
+      expiresAt: invitation.expiresAt,
+    }),
+  );
+  return { status: 201, body: { data: invitation } };
+});
