@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import { FeatureGrid } from '@/components/marketing/feature-grid';
 import { IndustryCards } from '@/components/marketing/industry-cards';
+import { GET_STARTED_HREF } from '@/components/shell/site-header';
 import { Button } from '@/components/ui/button';
 
 export default function LandingPage() {
@@ -15,12 +17,12 @@ export default function LandingPage() {
           healthcare, finance or e-commerce templates, deploy them as projects, and run the work through tasks and
           approvals, with roles, audit and billing built in.
         </p>
-        <div className="mt-8 flex justify-center gap-3">
+        <div className="mt-8 flex flex-wrap justify-center gap-3">
           <Button asChild size="lg">
-            <a href="#templates">Explore templates</a>
+            <Link href={GET_STARTED_HREF}>Create your workspace</Link>
           </Button>
           <Button asChild size="lg" variant="secondary">
-            <a href="#how-it-works">How it works</a>
+            <a href="#templates">Explore templates</a>
           </Button>
         </div>
       </section>

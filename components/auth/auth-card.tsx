@@ -7,15 +7,15 @@ export function AuthCard({
 }: {
   title: string;
   description?: React.ReactNode;
-  children: React.ReactNode;
+  children?: React.ReactNode;
   footer?: React.ReactNode;
 }) {
   return (
     <div className="mx-auto w-full max-w-md px-4 py-16">
-      <div className="rounded-lg border border-border bg-surface p-8 shadow-sm">
+      <div className="rounded-lg border border-border bg-surface p-6 shadow-sm sm:p-8">
         <h1 className="text-2xl font-semibold">{title}</h1>
         {description ? <div className="mt-2 text-sm text-muted">{description}</div> : null}
-        <div className="mt-6">{children}</div>
+        {children ? <div className="mt-6">{children}</div> : null}
       </div>
       {footer ? <div className="mt-6 text-center text-sm text-muted">{footer}</div> : null}
     </div>

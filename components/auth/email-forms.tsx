@@ -35,22 +35,23 @@ export function SetPasswordForm({ from, submitLabel }: { from: 'reset' | 'accoun
   );
 }
 
-export function ChangeEmailForm({ current }: { current: string }) {
+export function ChangeEmailForm() {
   const [state, action] = useActionState<FormState, FormData>(changeEmailAction, {});
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Change email">
       <FormMessage message={state.message} ok={state.ok} />
-      <FormField name="email" id="new-email" type="email" label="New email address" autoComplete="email" required placeholder={current} defaultValue={state.values?.email} error={state.fieldErrors?.email} hint="We send a confirmation link to the new address." />
+      <FormField name="email" id="new-email" type="email" label="New email address" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} hint="We send a confirmation link to the new address and one to your current address." />
       <SubmitButton pendingText="Sending…">Change email</SubmitButton>
     </form>
   );
 }
 
-export function ResendConfirmationForm({ email }: { email: string }) {
+export function ResendConfirmationForm({ email, next }: { email: string; next?: string }) {
   const [state, action] = useActionState<FormState, FormData>(resendConfirmationAction, {});
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" aria-label="Send the confirmation email again">
       <input type="hidden" name="email" value={email} />
+      <input type="hidden" name="next" value={next ?? ''} />
       <FormMessage message={state.message} ok={state.ok} />
       <SubmitButton variant="secondary" pendingText="Sending…">
         Send the email again

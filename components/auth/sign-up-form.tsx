@@ -13,7 +13,7 @@ export function SignUpForm({ next }: { next?: string }) {
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? ''} />
       <FormMessage message={state.message} ok={state.ok} />
-      <FormField name="name" label="Your name" autoComplete="name" defaultValue={state.values?.name} error={state.fieldErrors?.name} />
+      <FormField name="name" label="Your name" autoComplete="name" hint="Optional. Your teammates see it." defaultValue={state.values?.name} error={state.fieldErrors?.name} />
       <FormField name="email" type="email" label="Work email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
       <FormField
         name="password"

@@ -1,10 +1,11 @@
 'use server';
 
+import { isAuthSessionMissingError, type AuthError } from '@supabase/supabase-js';
 import { redirect } from 'next/navigation';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
-import { requestOrigin } from '@/lib/http/origin';
+import { confirmUrl } from './confirm-url';
 import { formFields } from './form-data';
-import { authErrorMessage } from './messages';
+import { authErrorMessage, isPasswordError } from './messages';
 import { changeEmailSchema, fieldErrorsOf, magicLinkSchema, resetPasswordSchema, type FormState } from './schemas';
 
 /** Forgot password: emails a recovery link. Same answer whether or not the account exists. */
@@ -14,11 +15,28 @@ export async function forgotPasswordAction(_: FormState, formData: FormData): Pr
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email: fields.email ?? '' } };
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.resetPasswordForEmail(parsed.data.email, {
-    redirectTo: `${await requestOrigin()}/auth/confirm?next=/reset-password`,
+    redirectTo: await confirmUrl('/reset-password'),
   });
   if (error && error.status === 429) return { message: authErrorMessage(error), values: { email: parsed.data.email } };
   redirect(`/check-email?email=${encodeURIComponent(parsed.data.email)}&reason=recovery`);
 }
+
+type ServerClient = Awaited<ReturnType<typeof createSupabaseServerClient>>;
+
+/**
+ * The session behind this browser's cookies has ended on the server (signed out
+ * everywhere, or revoked), or there is none: clear the cookies and send the
+ * person to sign in, instead of leaving them on a page that only looks signed in.
+ */
+async function signInAgain(supabase: ServerClient): Promise<never> {
+  await supabase.auth.signOut({ scope: 'local' });
+  const message = authErrorMessage({ code: 'session_not_found' });
+  redirect(`/sign-in?next=%2Faccount&error=${encodeURIComponent(message)}`);
+}
+
+/** supabase-js reports GoTrue's 403 `session_not_found` as an AuthSessionMissingError (no code). */
+const sessionEnded = (error: AuthError) =>
+  isAuthSessionMissingError(error) || error.code === 'session_not_found' || error.code === 'user_not_found';
 
 /** Sets a new password for the signed-in user (after a recovery link, or from the account page). */
 export async function setPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -27,8 +45,10 @@ export async function setPasswordAction(_: FormState, formData: FormData): Promi
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const supabase = await createSupabaseServerClient();
   const { data: claims } = await supabase.auth.getClaims();
-  if (!claims) return { message: authErrorMessage({ code: 'session_not_found' }) };
+  if (!claims) return signInAgain(supabase);
   const { error } = await supabase.auth.updateUser({ password: parsed.data.password });
+  if (error && sessionEnded(error)) return signInAgain(supabase);
+  if (error && isPasswordError(error)) return { fieldErrors: { password: authErrorMessage(error) } };
   if (error) return { message: authErrorMessage(error) };
   if (fields.from === 'reset') redirect('/account?notice=password-reset');
   return { ok: true, message: 'Your password was changed.' };
@@ -41,18 +61,19 @@ export async function changeEmailAction(_: FormState, formData: FormData): Promi
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email: fields.email ?? '' } };
   const supabase = await createSupabaseServerClient();
   const { data: claims } = await supabase.auth.getClaims();
-  if (!claims) return { message: authErrorMessage({ code: 'session_not_found' }) };
+  if (!claims) return signInAgain(supabase);
   if (claims.claims.email === parsed.data.email) {
     return { fieldErrors: { email: 'That is already your email address.' }, values: { email: parsed.data.email } };
   }
   const { error } = await supabase.auth.updateUser(
     { email: parsed.data.email },
-    { emailRedirectTo: `${await requestOrigin()}/auth/confirm?next=/account%3Fnotice%3Demail-changed` },
+    { emailRedirectTo: await confirmUrl('/account?notice=email-changed') },
   );
+  if (error && sessionEnded(error)) return signInAgain(supabase);
   if (error) return { message: authErrorMessage(error), values: { email: parsed.data.email } };
   return {
     ok: true,
-    message: `We sent a confirmation link to ${parsed.data.email}. Your email changes when you open it.`,
+    message: `We sent a confirmation link to ${parsed.data.email}, and one to your current address. Your email changes once you open them.`,
   };
 }
 

@@ -2,9 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
-import { requestOrigin } from '@/lib/http/origin';
+import { confirmUrl } from './confirm-url';
 import { formFields } from './form-data';
-import { authErrorMessage } from './messages';
+import { authErrorMessage, isPasswordError } from './messages';
 import { safeReturnPath } from './return-path';
 import { fieldErrorsOf, magicLinkSchema, signInSchema, signUpSchema, type FormState } from './schemas';
 
@@ -21,12 +21,13 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
     password: parsed.data.password,
     options: {
       data: parsed.data.name ? { full_name: parsed.data.name } : {},
-      emailRedirectTo: `${await requestOrigin()}/auth/confirm?next=${encodeURIComponent(next)}`,
+      emailRedirectTo: await confirmUrl(next),
     },
   });
+  if (error && isPasswordError(error)) return { fieldErrors: { password: authErrorMessage(error) }, values };
   if (error) return { message: authErrorMessage(error), values };
   if (data.session) redirect(next);
-  redirect(`/check-email?email=${encodeURIComponent(parsed.data.email)}&reason=signup`);
+  redirect(`/check-email?email=${encodeURIComponent(parsed.data.email)}&reason=signup&next=${encodeURIComponent(next)}`);
 }
 
 /** Password sign-in. */
@@ -53,7 +54,7 @@ export async function magicLinkAction(_: FormState, formData: FormData): Promise
     email: parsed.data.email,
     options: {
       shouldCreateUser: false,
-      emailRedirectTo: `${await requestOrigin()}/auth/confirm?next=${encodeURIComponent(next)}`,
+      emailRedirectTo: await confirmUrl(next),
     },
   });
   if (error && error.status === 429) return { message: authErrorMessage(error), values };
@@ -62,13 +63,15 @@ export async function magicLinkAction(_: FormState, formData: FormData): Promise
 
 /** Sends the confirmation email again. */
 export async function resendConfirmationAction(_: FormState, formData: FormData): Promise<FormState> {
-  const parsed = magicLinkSchema.safeParse(formFields(formData));
+  const fields = formFields(formData);
+  const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  const next = safeReturnPath(fields.next);
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.resend({
     type: 'signup',
     email: parsed.data.email,
-    options: { emailRedirectTo: `${await requestOrigin()}/auth/confirm?next=/account` },
+    options: { emailRedirectTo: await confirmUrl(next) },
   });
   if (error) return { message: authErrorMessage(error) };
   return { ok: true, message: 'We sent the email again. It can take a minute to arrive.' };

@@ -11,7 +11,7 @@ const messages: Record<string, string> = {
   same_password: 'The new password must be different from the current one.',
   over_request_rate_limit: 'Too many attempts. Wait a minute and try again.',
   over_email_send_rate_limit: 'We just sent you an email. Wait a minute before asking for another.',
-  otp_expired: 'This link has expired or was already used. Ask for a new one.',
+  otp_expired: 'This link has expired or was already used. Sign in below, or ask for a new link.',
   otp_disabled: 'Sign-in links are turned off for this workspace.',
   signup_disabled: 'New sign-ups are closed.',
   email_address_invalid: 'Enter a valid email address.',
@@ -25,10 +25,17 @@ const messages: Record<string, string> = {
   user_banned: 'This account is suspended. Contact your workspace administrator.',
 };
 
+/** Errors about the chosen password, shown under the password field rather than above the form. */
+export function isPasswordError(error: { code?: string }): boolean {
+  return error.code === 'weak_password' || error.code === 'same_password';
+}
+
 export const genericAuthMessage = 'Something went wrong. Please try again in a moment.';
 
-export function authErrorMessage(error: { code?: string; status?: number } | null | undefined): string {
+export function authErrorMessage(error: { code?: string; status?: number; name?: string } | null | undefined): string {
   if (!error) return genericAuthMessage;
+  // supabase-js turns GoTrue's `session_not_found` into an AuthSessionMissingError without a code.
+  if (error.name === 'AuthSessionMissingError') return messages.session_not_found!;
   if (error.code && messages[error.code]) return messages[error.code]!;
   if (error.status === 429) return messages.over_request_rate_limit!;
   return genericAuthMessage;

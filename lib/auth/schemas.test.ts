@@ -33,5 +33,6 @@ describe('auth error messages', () => {
     expect(authErrorMessage({ code: 'invalid_credentials' })).toMatch(/do not match/);
     expect(authErrorMessage({ code: 'weird_internal', status: 500 })).toBe(genericAuthMessage);
     expect(authErrorMessage({ status: 429 })).toMatch(/Too many attempts/);
+    expect(authErrorMessage({ name: 'AuthSessionMissingError', status: 400 })).toMatch(/session has ended/);
   });
 });

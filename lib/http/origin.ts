@@ -1,6 +1,5 @@
 import { headers } from 'next/headers';
 import { requestHost } from './request-host';
-import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { classifyHost, hostOrigin } from '@/lib/tenancy/host';
@@ -25,11 +24,3 @@ export function redirectOnSameHost(request: Request, path: string, status = 303)
   return NextResponse.redirect(new URL(path, origin), status);
 }
 
-/**
- * redirect() from a server action to a path on this same host. An absolute URL:
- * Next.js renders relative action redirects internally without the tenant Host,
- * which would skip middleware's tenant rewrite.
- */
-export async function redirectHere(path: string): Promise<never> {
-  redirect(new URL(path, await requestOrigin()).toString());
-}

@@ -12,6 +12,11 @@ export async function createSupabaseServerClient() {
   const { url, publishableKey } = publicSupabaseConfig();
   return createServerClient(url, publishableKey, {
     cookieOptions: authCookieOptions(),
+    // Email links carry their PKCE flow id (`sb_flow_id`), so /auth/confirm uses
+    // that flow's verifier: a later flow in the same browser (a resend, a magic
+    // link, a failed request) no longer breaks an earlier email's link. Redirect
+    // allow lists must then use wildcards (`http://localhost:3000/**`).
+    auth: { experimental: { appendPkceFlowIdToRedirects: true } },
     cookies: {
       getAll: () => store.getAll(),
       setAll: (list) => {

@@ -6,7 +6,6 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import type { FormState } from '@/lib/auth/schemas';
 import { isAppError } from '@/lib/errors';
 import { optionalTenantFromHeaders } from '@/lib/http/tenant-headers';
-import { redirectHere } from '@/lib/http/origin';
 import { requestContextFrom } from '@/lib/http/request-context';
 import { acceptInvitation } from '@/lib/invitations/actions';
 import { log } from '@/lib/log';
@@ -27,5 +26,5 @@ export async function acceptInvitationAction(_: FormState, formData: FormData): 
     log.error('accept invitation failed', { requestId: context.requestId, error });
     return { message: 'Something went wrong on our side. Please try again.' };
   }
-  return redirectHere('/?notice=joined');
+  redirect('/?notice=joined');
 }

@@ -21,13 +21,16 @@ export default async function AccountPage({ searchParams }: PageProps<'/account'
       <div>
         <h1 className="text-2xl font-semibold">Your account</h1>
         <p className="mt-1 text-sm text-muted">
-          Signed in as <strong className="text-foreground">{user.email}</strong>
+          Signed in as{' '}
+          <strong className="break-words text-foreground" data-testid="account-email">
+            {user.email}
+          </strong>
           {user.name ? <> ({user.name})</> : null}
         </p>
       </div>
       <FormMessage message={notice} ok />
-      <Section title="Email address" description="Used to sign in and for notifications.">
-        <ChangeEmailForm current={user.email} />
+      <Section title="Email address" description="The address you sign in with and where notifications go.">
+        <ChangeEmailForm />
       </Section>
       <Section title="Password" description="At least 8 characters; common passwords are refused.">
         <SetPasswordForm from="account" submitLabel="Change password" />
@@ -49,9 +52,11 @@ export default async function AccountPage({ searchParams }: PageProps<'/account'
 }
 
 function Section({ title, description, children }: { title: string; description: string; children: React.ReactNode }) {
+  // An id without spaces: aria-labelledby takes a space-separated list of ids.
+  const headingId = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-title`;
   return (
-    <section aria-labelledby={`${title}-title`} className="rounded-lg border border-border bg-surface p-6">
-      <h2 id={`${title}-title`} className="text-lg font-semibold">{title}</h2>
+    <section aria-labelledby={headingId} className="rounded-lg border border-border bg-surface p-6">
+      <h2 id={headingId} className="text-lg font-semibold">{title}</h2>
       <p className="mt-1 text-sm text-muted">{description}</p>
       <div className="mt-5">{children}</div>
     </section>

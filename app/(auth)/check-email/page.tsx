@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
 import { ResendConfirmationForm } from '@/components/auth/email-forms';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { emailSchema } from '@/lib/auth/schemas';
 
 export const metadata: Metadata = { title: 'Check your email' };
@@ -11,30 +12,51 @@ const reasons = {
   'magic-link': 'If an account exists for this address, the email holds a link that signs you in.',
   recovery: 'If an account exists for this address, the email holds a link to choose a new password.',
 } as const;
+type Reason = keyof typeof reasons | 'email-change';
+
+function reasonOf(value: unknown): Reason {
+  if (value === 'email-change') return value;
+  return typeof value === 'string' && value in reasons ? (value as keyof typeof reasons) : 'signup';
+}
 
 export default async function CheckEmailPage({ searchParams }: PageProps<'/check-email'>) {
   const params = await searchParams;
   const parsedEmail = emailSchema.safeParse(params.email);
   const email = parsedEmail.success ? parsedEmail.data : null;
-  const reason = typeof params.reason === 'string' && params.reason in reasons ? (params.reason as keyof typeof reasons) : 'signup';
+  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
+  const reason = reasonOf(params.reason);
+  const footer = (
+    <Link href="/sign-in" className="text-primary hover:underline">
+      Back to sign in
+    </Link>
+  );
+  if (reason === 'email-change') {
+    return (
+      <AuthCard
+        title="One more link to open"
+        description="This address is confirmed. To finish changing your email, also open the link we sent to your other address. Until then you keep signing in with your current email."
+        footer={
+          <Link href="/account" className="text-primary hover:underline">
+            Back to your account
+          </Link>
+        }
+      />
+    );
+  }
   return (
     <AuthCard
       title="Check your email"
       description={
         <>
-          We sent an email{email ? <> to <strong className="text-foreground">{email}</strong></> : null}. {reasons[reason]} The
-          link works for one hour.
+          We sent an email{email ? <> to <strong className="break-words text-foreground">{email}</strong></> : null}.{' '}
+          {reasons[reason]} The link works for one hour.
         </>
       }
-      footer={
-        <Link href="/sign-in" className="text-primary hover:underline">
-          Back to sign in
-        </Link>
-      }
+      footer={footer}
     >
       <div className="space-y-4 text-sm text-muted">
-        <p>Nothing arrived? Check your spam folder{reason === 'signup' && email ? ', or ask for it again:' : '.'}</p>
-        {reason === 'signup' && email ? <ResendConfirmationForm email={email} /> : null}
+        <p>Nothing arrived? Check your spam folder{reason === 'signup' && email ? ', or ask for it again.' : '.'}</p>
+        {reason === 'signup' && email ? <ResendConfirmationForm email={email} next={next} /> : null}
       </div>
     </AuthCard>
   );

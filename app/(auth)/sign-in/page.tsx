@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { optionalTenantFromHeaders } from '@/lib/http/tenant-headers';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -18,11 +20,22 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
   const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
   if (await getCurrentUser()) redirect(next ?? '/account');
   const error = typeof params.error === 'string' ? params.error.slice(0, 300) : undefined;
-  const notice = typeof params.notice === 'string' ? notices[params.notice] : undefined;
+  // Sent here from a page that needs an account: say so.
+  const notice = (typeof params.notice === 'string' ? notices[params.notice] : undefined) ?? (next ? 'Sign in to continue.' : undefined);
+  // On a tenant host, say which workspace this is.
+  const tenant = optionalTenantFromHeaders(await headers());
   return (
     <AuthCard
       title="Sign in"
-      description="Welcome back. Sign in with your password or an email link."
+      description={
+        tenant ? (
+          <>
+            Sign in to <strong className="text-foreground">{tenant.name}</strong> with your password or an email link.
+          </>
+        ) : (
+          'Welcome back. Sign in with your password or an email link.'
+        )
+      }
       footer={
         <>
           New here?{' '}

@@ -16,6 +16,11 @@ export class LandingPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** The primary call to action. */
+  get createWorkspace() {
+    return this.page.getByRole('main').getByRole('link', { name: 'Create your workspace' });
+  }
+
   async chooseTheme(name: 'Light' | 'Dark' | 'System') {
     await this.page.getByRole('button', { name: 'Change theme' }).click();
     await this.page.getByRole('menuitemradio', { name }).click();

@@ -1,17 +1,22 @@
 import type { EmailOtpType } from '@supabase/supabase-js';
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { authErrorMessage } from '@/lib/auth/messages';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
+import { redirectOnSameHost } from '@/lib/http/origin';
 
 const otpTypes = ['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email'] as const;
 const querySchema = z.object({
   code: z.string().min(1).max(500).optional(),
+  /** The PKCE flow this link belongs to (appended by supabase-js, see lib/supabase/server.ts). */
+  sb_flow_id: z.string().max(100).optional(),
   token_hash: z.string().min(1).max(500).optional(),
   type: z.enum(otpTypes).optional(),
   next: z.string().max(2000).optional(),
   error_code: z.string().max(100).optional(),
+  /** Set by the auth server when an email change still awaits the other address's link. */
+  message: z.string().max(500).optional(),
 });
 
 /**
@@ -21,17 +26,17 @@ const querySchema = z.object({
  */
 export async function GET(request: NextRequest) {
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  const to = (path: string) => NextResponse.redirect(new URL(path, request.nextUrl.origin));
+  const to = (path: string) => redirectOnSameHost(request, path);
   const fail = (code?: string) =>
     to(`/sign-in?error=${encodeURIComponent(authErrorMessage({ code: code ?? 'otp_expired' }))}`);
   if (!parsed.success) return fail('validation_failed');
-  const { code, token_hash, type, next, error_code } = parsed.data;
+  const { code, sb_flow_id: flowId, token_hash, type, next, error_code, message } = parsed.data;
   if (error_code) return fail(error_code);
 
   const supabase = await createSupabaseServerClient();
   const destination = safeReturnPath(next);
   if (code) {
-    const { error } = await supabase.auth.exchangeCodeForSession(code);
+    const { error } = await supabase.auth.exchangeCodeForSession(code, flowId ? { flowId } : undefined);
     if (error) return fail(error.code);
     return to(destination);
   }
@@ -40,6 +45,7 @@ export async function GET(request: NextRequest) {
     if (error) return fail(error.code);
     return to(type === 'recovery' ? '/reset-password' : destination);
   }
-  // No code: e.g. the first of two email-change confirmations. Continue where asked.
+  // The first of two email-change confirmations: nothing changes until the other link is opened.
+  if (message) return to('/check-email?reason=email-change');
   return to(destination);
 }
