@@ -30,7 +30,9 @@ function readJson<T>(file: string): T | undefined {
 }
 
 // 0. Types of everything (app, tests, scripts, local stack).
-const typecheckCode = run('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+// `next typegen` first: it writes the route types (PageProps, LayoutProps) tsc needs.
+const typegenCode = run('route types (next typegen)', bin('next'), ['typegen']);
+const typecheckCode = typegenCode === 0 ? run('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) : 1;
 if (typecheckCode !== 0) totals.failed += 1;
 
 // 1. Unit and integration tests.
