@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GOOD_PASSWORD,
   adminClient,
@@ -8,17 +8,11 @@ import {
   signedInUser,
   startTestAuthServer,
   uniqueEmail,
+  useAuthServer,
   type TestAuthServer,
 } from './test-support.ts';
 
-let server: TestAuthServer;
-
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useAuthServer();
 
 async function withServer(rateLimits: Parameters<typeof startTestAuthServer>[0], run: (s: TestAuthServer) => Promise<void>) {
   const limited = await startTestAuthServer({ ...rateLimits, keysFile: server.keysFile });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '../../../tests/setup/admin-sql.ts';
 import {
   GOOD_PASSWORD,
@@ -8,20 +8,15 @@ import {
   latestMail,
   mailsTo,
   signedInUser,
-  startTestAuthServer,
   uniqueEmail,
-  type TestAuthServer,
+  useAuthServer,
 } from './test-support.ts';
 
-let server: TestAuthServer;
+const server = useAuthServer();
 const admin = adminSql();
 const NEW_PASSWORD = 'quiet-meadow-82-compass';
 
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
 afterAll(async () => {
-  await server.stop();
   await admin.end();
 });
 

@@ -1,5 +1,5 @@
 import { createClient } from '@supabase/supabase-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GOOD_PASSWORD,
   TENANT_CALLBACK,
@@ -9,19 +9,11 @@ import {
   latestMail,
   mailsTo,
   signedInUser,
-  startTestAuthServer,
   uniqueEmail,
-  type TestAuthServer,
+  useAuthServer,
 } from './test-support.ts';
 
-let server: TestAuthServer;
-
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useAuthServer();
 
 describe('admin endpoints need the secret key', () => {
   it('the publishable key gets 403 not_admin', async () => {

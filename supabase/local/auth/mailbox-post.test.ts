@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailsTo, startTestAuthServer, uniqueEmail, type TestAuthServer } from './test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { mailsTo, uniqueEmail, useAuthServer } from './test-support.ts';
 
-let server: TestAuthServer;
-
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useAuthServer();
 
 function post(body: unknown, headers: Record<string, string> = {}, raw?: string) {
   return fetch(`${server.url}/mailbox`, {

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS } from './options.ts';
-import { GOOD_PASSWORD, anonClient, latestMail, raw, startTestAuthServer, uniqueEmail, type TestAuthServer } from './test-support.ts';
+import { GOOD_PASSWORD, anonClient, latestMail, raw, uniqueEmail, useAuthServer } from './test-support.ts';
 
-let server: TestAuthServer;
-
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useAuthServer();
 
 describe('GoTrue wire details', () => {
   it('health, settings and JWKS', async () => {

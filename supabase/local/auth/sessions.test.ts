@@ -1,18 +1,14 @@
 import crypto from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { closeSql, withRls } from '../../../lib/db/index.ts';
 import { adminSql } from '../../../tests/setup/admin-sql.ts';
-import { GOOD_PASSWORD, adminClient, anonClient, signedInUser, startTestAuthServer, uniqueEmail, type TestAuthServer } from './test-support.ts';
+import { GOOD_PASSWORD, adminClient, anonClient, signedInUser, startTestAuthServer, uniqueEmail, useAuthServer } from './test-support.ts';
 
-let server: TestAuthServer;
+const server = useAuthServer();
 const admin = adminSql();
 
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
 afterAll(async () => {
-  await server.stop();
   await admin.end();
   await closeSql();
 });

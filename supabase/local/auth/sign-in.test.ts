@@ -1,5 +1,5 @@
 import { createServerClient } from '@supabase/ssr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '../../../tests/setup/admin-sql.ts';
 import {
   GOOD_PASSWORD,
@@ -10,19 +10,14 @@ import {
   latestMail,
   mailsTo,
   signedInUser,
-  startTestAuthServer,
   uniqueEmail,
-  type TestAuthServer,
+  useAuthServer,
 } from './test-support.ts';
 
-let server: TestAuthServer;
+const server = useAuthServer();
 const admin = adminSql();
 
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
 afterAll(async () => {
-  await server.stop();
   await admin.end();
 });
 
@@ -158,22 +153,26 @@ describe('magic link (POST /otp)', () => {
   });
 });
 
+/** A @supabase/ssr server client that keeps its cookies in `jar`. */
+function cookieJarClient(jar: Map<string, string>) {
+  return createServerClient(server.url, server.publishableKey, {
+    cookies: {
+      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+      setAll: (cookies) => {
+        for (const { name, value, options } of cookies) {
+          if (options.maxAge === 0 || value === '') jar.delete(name);
+          else jar.set(name, value);
+        }
+      },
+    },
+  });
+}
+
 describe('@supabase/ssr server client', () => {
   it('runs the PKCE magic link flow through cookies and reads the user back from them', async () => {
     const { email, id } = await confirmedUser('ssr');
     const jar = new Map<string, string>();
-    const cookieClient = () =>
-      createServerClient(server.url, server.publishableKey, {
-        cookies: {
-          getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-          setAll: (cookies) => {
-            for (const { name, value, options } of cookies) {
-              if (options.maxAge === 0 || value === '') jar.delete(name);
-              else jar.set(name, value);
-            }
-          },
-        },
-      });
+    const cookieClient = () => cookieJarClient(jar);
 
     const { error } = await cookieClient().auth.signInWithOtp({ email, options: { emailRedirectTo: TENANT_CALLBACK } });
     expect(error).toBeNull();
@@ -196,18 +195,7 @@ describe('@supabase/ssr server client', () => {
   it('signs out through cookies: the session cookie is removed and the refresh token revoked', async () => {
     const { email, password } = await signedInUser(server, 'ssr-out');
     const jar = new Map<string, string>();
-    const client = () =>
-      createServerClient(server.url, server.publishableKey, {
-        cookies: {
-          getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-          setAll: (cookies) => {
-            for (const { name, value, options } of cookies) {
-              if (options.maxAge === 0 || value === '') jar.delete(name);
-              else jar.set(name, value);
-            }
-          },
-        },
-      });
+    const client = () => cookieJarClient(jar);
     const signIn = await client().auth.signInWithPassword({ email, password });
     expect(signIn.error).toBeNull();
     const refreshToken = signIn.data.session!.refresh_token;

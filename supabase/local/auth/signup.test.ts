@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '../../../tests/setup/admin-sql.ts';
 import {
   GOOD_PASSWORD,
@@ -9,19 +9,14 @@ import {
   followLink,
   latestMail,
   mailsTo,
-  startTestAuthServer,
   uniqueEmail,
-  type TestAuthServer,
+  useAuthServer,
 } from './test-support.ts';
 
-let server: TestAuthServer;
+const server = useAuthServer();
 const admin = adminSql();
 
-beforeAll(async () => {
-  server = await startTestAuthServer();
-});
 afterAll(async () => {
-  await server.stop();
   await admin.end();
 });
 
@@ -217,13 +212,7 @@ describe('password policy and existing accounts', () => {
 });
 
 describe('with email confirmation turned off', () => {
-  let open: TestAuthServer;
-  beforeAll(async () => {
-    open = await startTestAuthServer({ requireEmailConfirmation: false });
-  });
-  afterAll(async () => {
-    await open.stop();
-  });
+  const open = useAuthServer({ requireEmailConfirmation: false });
 
   it('signs the user in at once and reports an existing address as user_already_exists', async () => {
     const email = uniqueEmail('auto');

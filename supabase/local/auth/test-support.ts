@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { afterAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { MailMessage } from '../../../tests/e2e/support/mailbox.ts';
 import { findFreePort } from '../ports.ts';
 import { startAuthServer, type AuthServer, type AuthServerOptions } from './server.ts';
 
@@ -58,6 +59,34 @@ export async function startTestAuthServer(
   return { ...server, keysFile, logs };
 }
 
+/**
+ * One test server for the importing file: started in beforeAll, stopped in afterAll.
+ * The handle reads through to that server, so it can be kept at module level.
+ */
+export function useAuthServer(overrides: Parameters<typeof startTestAuthServer>[0] = {}): TestAuthServer {
+  let started: TestAuthServer | undefined;
+  beforeAll(async () => {
+    started = await startTestAuthServer(overrides);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const current = (): TestAuthServer => {
+    if (!started) throw new Error('the test auth server starts in beforeAll: use it in hooks and tests');
+    return started;
+  };
+  return {
+    get url() { return current().url; },
+    get publishableKey() { return current().publishableKey; },
+    get secretKey() { return current().secretKey; },
+    get jwksUrl() { return current().jwksUrl; },
+    get mailboxUrl() { return current().mailboxUrl; },
+    get keysFile() { return current().keysFile; },
+    get logs() { return current().logs; },
+    stop: () => current().stop(),
+  };
+}
+
 export function anonClient(server: AuthServer, flowType: 'implicit' | 'pkce' = 'implicit'): SupabaseClient {
   return createClient(server.url, server.publishableKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false, flowType },
@@ -74,18 +103,8 @@ export function uniqueEmail(tag: string): string {
 
 export const GOOD_PASSWORD = 'violet-harbor-47-lantern';
 
-export interface Mail {
-  id: string;
-  to: string;
-  subject: string;
-  kind: string;
-  verification_type: string;
-  action_link: string;
-  otp: string;
-  token_hash: string;
-  redirect_to: string;
-  created_at: string;
-}
+/** A mailbox message as GET /mailbox lists it (the e2e helpers read the same JSON). */
+export type Mail = MailMessage;
 
 export async function mailsTo(server: AuthServer, email: string): Promise<Mail[]> {
   const response = await fetch(`${server.url}/mailbox?to=${encodeURIComponent(email)}`);

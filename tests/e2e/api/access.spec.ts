@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { addMember, closeAdminDb, createTenant, createUser, suffix, type ApiUser, type Role, type Tenant } from '../support/api-fixtures';
+import { addMember, createTenant, createUser, suffix, useTenants, type ApiUser, type Role } from '../support/api-fixtures';
 import { echoHost, hostOf, send, type ApiRequest } from './client';
 import { e2eStack } from '../support/stack';
 import { countedExpect } from './counter';
@@ -11,18 +11,11 @@ import { ORG_NOT_FOUND, ROUTES, SIGNED_OUT, type RouteCase } from './routes';
  * role → exactly the routes its permissions allow.
  */
 const { expect, report } = countedExpect('api access matrix');
-let acme: Tenant;
-let globex: Tenant;
+const { acme, globex } = useTenants(report);
 let outsider: ApiUser;
 
 test.beforeAll(async () => {
-  acme = await createTenant('acme');
-  globex = await createTenant('globex');
   outsider = await createUser('outsider');
-});
-test.afterAll(async () => {
-  report();
-  await closeAdminDb();
 });
 
 const call = (route: RouteCase, slug: string | null, token: string | undefined, userId: string, extra: Partial<ApiRequest> = {}) =>

@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { addAuditEntry, adminDb, closeAdminDb, countRows, createTenant, randomUuid, type ApiUser, type Tenant } from '../support/api-fixtures';
+import { addAuditEntry, adminDb, countRows, randomUuid, useTenants, type ApiUser } from '../support/api-fixtures';
 import { send, type ApiRequest } from './client';
 import { countedExpect } from './counter';
 import { EMPTY_PAGE } from './routes';
@@ -9,20 +9,13 @@ import { EMPTY_PAGE } from './routes';
  * another tenant's actor filters like an unknown one; filters and pages are exact.
  */
 const { expect, report } = countedExpect('api audit matrix');
-let acme: Tenant;
-let globex: Tenant;
+const { acme, globex } = useTenants(report);
 let globexEntry: string;
 
 test.beforeAll(async () => {
-  acme = await createTenant('acme');
-  globex = await createTenant('globex');
   globexEntry = await addAuditEntry(globex.org, globex.users.owner, 'member.role_changed');
   for (const action of ['member.role_changed', 'invitation.created', 'member.removed']) await addAuditEntry(acme.org, acme.users.admin, action);
   await addAuditEntry(acme.org, acme.users.owner, 'organization.updated');
-});
-test.afterAll(async () => {
-  report();
-  await closeAdminDb();
 });
 
 type Call = Omit<ApiRequest, 'slug' | 'token' | 'method' | 'path'>;

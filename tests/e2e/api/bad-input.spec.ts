@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { test } from '@playwright/test';
-import { closeAdminDb, createTenant, snapshot, type Tenant } from '../support/api-fixtures';
+import { snapshot, useTenants } from '../support/api-fixtures';
 import { e2eStack } from '../support/stack';
 import { send } from './client';
 import { countedExpect } from './counter';
@@ -13,17 +13,7 @@ import { EMPTY_PAGE } from './routes';
  * (organizations, memberships, invitations, audit log, mailbox) is unchanged.
  */
 const { expect, report } = countedExpect('api bad input');
-let acme: Tenant;
-let globex: Tenant;
-
-test.beforeAll(async () => {
-  acme = await createTenant('acme');
-  globex = await createTenant('globex');
-});
-test.afterAll(async () => {
-  report();
-  await closeAdminDb();
-});
+const { acme, globex } = useTenants(report);
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 

@@ -4,14 +4,12 @@ import { encodeCursor } from '../../../lib/members/pagination';
 import {
   addMember,
   adminDb,
-  closeAdminDb,
   countRows,
-  createTenant,
   createUser,
   randomUuid,
   roleOf,
+  useTenants,
   type ApiUser,
-  type Tenant,
 } from '../support/api-fixtures';
 import { listMail } from '../support/mailbox';
 import { e2eStack } from '../support/stack';
@@ -26,17 +24,7 @@ import { EMPTY_PAGE, MEMBER_NOT_FOUND } from './routes';
  * byte for byte like a nonexistent one; `orgId` from the client is ignored.
  */
 const { expect, report } = countedExpect('api id matrix');
-let acme: Tenant;
-let globex: Tenant;
-
-test.beforeAll(async () => {
-  acme = await createTenant('acme');
-  globex = await createTenant('globex');
-});
-test.afterAll(async () => {
-  report();
-  await closeAdminDb();
-});
+const { acme, globex } = useTenants(report);
 
 type Call = Omit<ApiRequest, 'slug' | 'token' | 'method' | 'path'>;
 const as = (user: ApiUser, method: string, path: string, extra: Call = {}, tenant = acme) =>

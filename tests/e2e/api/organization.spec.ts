@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { adminDb, closeAdminDb, createTenant, randomUuid, suffix, type ApiUser, type Tenant } from '../support/api-fixtures';
+import { adminDb, createTenant, randomUuid, suffix, useTenants, type ApiUser } from '../support/api-fixtures';
 import { send, type ApiRequest } from './client';
 import { countedExpect } from './counter';
 import { ORG_NOT_FOUND } from './routes';
@@ -12,17 +12,7 @@ import { ORG_NOT_FOUND } from './routes';
  */
 const { expect, report } = countedExpect('api organization matrix');
 const PATH = '/api/admin/organizations/current';
-let acme: Tenant;
-let globex: Tenant;
-
-test.beforeAll(async () => {
-  acme = await createTenant('acme');
-  globex = await createTenant('globex');
-});
-test.afterAll(async () => {
-  report();
-  await closeAdminDb();
-});
+const { acme, globex } = useTenants(report);
 
 type Call = Omit<ApiRequest, 'slug' | 'token' | 'method' | 'path'>;
 const as = (user: ApiUser, method: string, slug: string, extra: Call = {}) =>

@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { addMember, closeAdminDb, createTenant, createUser, snapshot, type Tenant } from '../support/api-fixtures';
+import { addMember, createTenant, createUser, snapshot, useTenants, type Tenant } from '../support/api-fixtures';
 import { hostOf, originOf, send, type ApiRequest } from './client';
 import { countedExpect } from './counter';
 import { CROSS_ORIGIN, ROUTES, type RouteCase } from './routes';
@@ -12,17 +12,7 @@ import { CROSS_ORIGIN, ROUTES, type RouteCase } from './routes';
  * another origin read the answer.
  */
 const { expect, report } = countedExpect('api origin check');
-let acme: Tenant;
-let globex: Tenant;
-
-test.beforeAll(async () => {
-  acme = await createTenant('acme');
-  globex = await createTenant('globex');
-});
-test.afterAll(async () => {
-  report();
-  await closeAdminDb();
-});
+const { acme, globex } = useTenants(report);
 
 const mutating = ROUTES.filter((route) => route.mutating);
 

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { test } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import postgres from 'postgres';
 import { e2eStack } from './stack';
@@ -98,6 +99,40 @@ export async function createTenant(tag: string): Promise<Tenant> {
     return user;
   };
   return { org, users: { owner: await make('owner'), admin: await make('admin'), member: await make('member'), viewer: await make('viewer') } };
+}
+
+/**
+ * The two tenants of an API suite, made in beforeAll; afterAll prints the suite's
+ * assertion count (`report`) and closes the admin connection. The handles read
+ * through to the tenants, so they can be kept at module level.
+ */
+export function useTenants(report: () => void): { acme: Tenant; globex: Tenant } {
+  const made: { acme?: Tenant; globex?: Tenant } = {};
+  test.beforeAll(async () => {
+    made.acme = await createTenant('acme');
+    made.globex = await createTenant('globex');
+  });
+  test.afterAll(async () => {
+    report();
+    await closeAdminDb();
+  });
+  return { acme: tenantHandle(() => made.acme), globex: tenantHandle(() => made.globex) };
+}
+
+function tenantHandle(get: () => Tenant | undefined): Tenant {
+  const current = (): Tenant => {
+    const tenant = get();
+    if (!tenant) throw new Error('the suite tenants are made in beforeAll: use them in hooks and tests');
+    return tenant;
+  };
+  return {
+    get org() {
+      return current().org;
+    },
+    get users() {
+      return current().users;
+    },
+  };
 }
 
 /**
