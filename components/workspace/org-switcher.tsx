@@ -1,5 +1,6 @@
 'use client';
 
+import { useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import {
   DropdownMenu,
@@ -19,6 +20,7 @@ export interface SwitcherOrg {
 
 /** Lists the user's organizations; choosing one opens it on its own host. */
 export function OrgSwitcher({ current, orgs, apexUrl }: { current: SwitcherOrg; orgs: SwitcherOrg[]; apexUrl: string }) {
+  const [switching, startTransition] = useTransition();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -27,21 +29,20 @@ export function OrgSwitcher({ current, orgs, apexUrl }: { current: SwitcherOrg; 
             {current.name.slice(0, 1).toUpperCase()}
           </span>
           <span className="max-w-40 truncate font-semibold">{current.name}</span>
-          <span aria-hidden className="text-muted">▾</span>
+          <span aria-hidden className="text-muted">{switching ? '…' : '▾'}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-64">
         <DropdownMenuLabel>Your organizations</DropdownMenuLabel>
         {orgs.map((org) => (
-          <form key={org.slug} action={switchOrganizationAction}>
-            <input type="hidden" name="slug" value={org.slug} />
-            <DropdownMenuItem asChild disabled={org.slug === current.slug}>
-              <button type="submit" className="w-full text-left">
-                <span className="flex-1 truncate">{org.name}</span>
-                <span className="text-xs text-muted">{org.slug === current.slug ? 'current' : org.role}</span>
-              </button>
-            </DropdownMenuItem>
-          </form>
+          <DropdownMenuItem
+            key={org.slug}
+            disabled={org.slug === current.slug || switching}
+            onSelect={() => startTransition(() => switchOrganizationAction(org.slug))}
+          >
+            <span className="flex-1 truncate">{org.name}</span>
+            <span className="text-xs text-muted">{org.slug === current.slug ? 'current' : org.role}</span>
+          </DropdownMenuItem>
         ))}
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import {
   DropdownMenu,
@@ -11,7 +12,14 @@ import {
 } from '@/components/ui/dropdown-menu';
 import { signOutAction } from '@/lib/auth/account-actions';
 
+function signOutForm(): FormData {
+  const form = new FormData();
+  form.set('scope', 'local');
+  return form;
+}
+
 export function UserMenu({ email, role }: { email: string; role?: string }) {
+  const [pending, startTransition] = useTransition();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -30,14 +38,10 @@ export function UserMenu({ email, role }: { email: string; role?: string }) {
         <DropdownMenuItem asChild>
           <a href="/account">Account settings</a>
         </DropdownMenuItem>
-        <form action={signOutAction}>
-          <input type="hidden" name="scope" value="local" />
-          <DropdownMenuItem asChild>
-            <button type="submit" className="w-full text-left">
-              Sign out
-            </button>
-          </DropdownMenuItem>
-        </form>
+        {/* A menu item closes its menu (unmounting any form inside), so it calls the action directly. */}
+        <DropdownMenuItem onSelect={() => startTransition(() => signOutAction(signOutForm()))} disabled={pending}>
+          Sign out
+        </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -11,10 +11,10 @@ import { listOrganizationsForUser } from '@/lib/orgs/queries';
 const switchSchema = z.object({ slug: z.string().max(40) });
 
 /** Org switcher: signs the user in on another organization's host through a handoff code. */
-export async function switchOrganizationAction(formData: FormData): Promise<void> {
+export async function switchOrganizationAction(slug: string): Promise<void> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
-  const parsed = switchSchema.safeParse({ slug: formData.get('slug') });
+  const parsed = switchSchema.safeParse({ slug });
   const orgs = await withRls(rlsClaimsOf(user), (tx) => listOrganizationsForUser(tx));
   const target = parsed.success ? orgs.find((o) => o.slug === parsed.data.slug) : undefined;
   if (!target) redirect('/');
