@@ -13,8 +13,20 @@ export const pageLimitSchema = z.coerce
   .max(MAX_PAGE_SIZE, `Limit must be at most ${MAX_PAGE_SIZE}.`)
   .default(50);
 
+/**
+ * Year 0001–9999 and, for date-times, a UTC offset within ±15:59: zod's ISO checks
+ * accept more than Postgres stores, and Postgres would answer those with an error.
+ */
+export function isStorableInstant(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  if (!Number.isInteger(year) || year < 1) return false;
+  if (!text.includes('T')) return true;
+  const offset = /[+-](\d{2}):?\d{2}$/.exec(text);
+  return !offset || Number(offset[1]) <= 15;
+}
+
 const cursorPayloadSchema = z.object({
-  t: z.iso.datetime({ offset: true }),
+  t: z.iso.datetime({ offset: true }).refine(isStorableInstant),
   k: z.guid(),
 });
 export type PageCursor = z.infer<typeof cursorPayloadSchema>;

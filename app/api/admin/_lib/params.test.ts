@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '@/lib/members/pagination';
-import { cursorParam, instantParam, isStorableInstant, optionalParam } from './params';
+import { isStorableInstant } from '@/lib/members/pagination';
+import { cursorParam, instantParam, optionalParam } from './params';
 
 const id = '6f1f4a4e-4f0e-4c7a-9a57-3c1f0e0b2a11';
 
