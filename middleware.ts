@@ -5,7 +5,7 @@ import { AppError, toErrorBody } from '@/lib/errors';
 import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
 import { updateSession } from '@/lib/supabase/middleware';
-import { classifyHost } from '@/lib/tenancy/host';
+import { classifyHost, hostOrigin } from '@/lib/tenancy/host';
 import { cachedTenant } from '@/lib/tenancy/tenant-cache';
 import { isSharedPath, isTenantOnlyPath, requiresSession, TENANT_PREFIX } from '@/lib/tenancy/paths';
 
@@ -50,7 +50,8 @@ export async function middleware(request: NextRequest) {
 
   const { response, claims } = await updateSession(request, headers);
   if (!claims && requiresSession(pathname, host.kind)) {
-    const signIn = new URL('/sign-in', request.url);
+    // On the host the browser asked for (request.url may carry the server's own address).
+    const signIn = new URL('/sign-in', hostOrigin(requestHost(request.headers), env().NEXT_PUBLIC_ROOT_DOMAIN));
     signIn.searchParams.set('next', `${pathname}${search}`);
     return finish(withCookies(NextResponse.redirect(signIn), response));
   }

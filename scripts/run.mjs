@@ -1,7 +1,7 @@
 // Entry point of `npm run dev` and `npm test` (plain JavaScript so it runs on the
 // machine's Node 20 too). On a fresh clone it installs the dependencies from the
 // lockfile first; then it runs the TypeScript script on the pinned Node 22.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,13 @@ if (!fs.existsSync(node22)) {
   process.exit(1);
 }
 const binDir = path.join(root, 'node_modules', '.bin');
-const child = spawnSync(node22, [path.join(root, script), ...args], {
+const child = spawn(node22, [path.join(root, script), ...args], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` },
 });
-process.exit(child.status ?? (child.signal ? 1 : 0));
+// Pass stop signals on (Ctrl-C reaches both anyway; a plain `kill` of this process would not).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
