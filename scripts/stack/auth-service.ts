@@ -14,6 +14,8 @@ export function authService(opts: {
   keysFile: string;
   siteUrl: string;
   redirectUrls: string[];
+  /** Require confirming the email before the first sign-in (GoTrue's default). */
+  requireEmailConfirmation?: boolean;
   target: Partial<AuthTarget>;
 }): Service {
   return {
@@ -25,6 +27,7 @@ export function authService(opts: {
         keysFile: opts.keysFile,
         siteUrl: opts.siteUrl,
         additionalRedirectUrls: opts.redirectUrls,
+        requireEmailConfirmation: opts.requireEmailConfirmation ?? true,
         onLog: log,
       });
       Object.assign(opts.target, {
