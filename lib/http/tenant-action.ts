@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import type { FormState } from '@/lib/auth/schemas';
 import type { RequestContext } from '@/lib/audit/schemas';
 import { withRls, type Tx } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
@@ -45,4 +46,9 @@ export async function runTenantAction<T>(fn: (ctx: TenantActionContext) => Promi
     log.error('tenant action failed', { requestId: context.requestId, error });
     return { ok: false, code: 'internal', message: 'Something went wrong on our side. Please try again.' };
   }
+}
+
+/** A failed action as form state: on its field when the error names one, else for the whole form. */
+export function actionFailure(result: { message: string; field?: string }, values?: Record<string, string>): FormState {
+  return result.field ? { fieldErrors: { [result.field]: result.message }, values } : { message: result.message, values };
 }

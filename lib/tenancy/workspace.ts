@@ -13,12 +13,14 @@ export type Workspace =
 
 /**
  * The tenant of this request (from middleware), the signed-in user (or a redirect
- * to the tenant's sign-in page) and their membership. Once per request.
+ * to the tenant's sign-in page) and their membership. Once per request: the
+ * layout and the page share it (no argument, so React's cache() sees one call).
  */
-export const getWorkspace = cache(async (returnTo: string): Promise<Workspace> => {
+export const getWorkspace = cache(async (): Promise<Workspace> => {
   const tenant = optionalTenantFromHeaders(await headers());
   if (!tenant) throw new Error('getWorkspace called outside a tenant host');
-  const user = await requireUser(returnTo);
+  // middleware.ts already sent signed-out visitors to sign-in with their path; this is a fallback.
+  const user = await requireUser('/');
   const membership = await withRls(rlsClaimsOf(user), (tx) => getMembership(tx, tenant.id));
   if (!membership) return { kind: 'not-member', tenant, user };
   return { kind: 'member', tenant, user, membership, can: (p) => membership.permissions.includes(p) };

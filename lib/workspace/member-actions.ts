@@ -3,32 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { formFields } from '@/lib/auth/form-data';
 import type { FormState } from '@/lib/auth/schemas';
-import { runTenantAction } from '@/lib/http/tenant-action';
+import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
 import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/actions';
-import { invitationEmail, sendEmail } from '@/lib/email';
-import { env } from '@/lib/env';
-import type { IssuedInvitation } from '@/lib/invitations/actions';
+import { sendInvitation } from '@/lib/invitations/send-invitation';
 import type { InviteMemberInput } from '@/lib/invitations/schemas';
 import { changeMemberRole, removeMember } from '@/lib/members/actions';
 import type { ChangeMemberRoleInput } from '@/lib/members/schemas';
-
-async function emailInvitation({ invitation, token }: IssuedInvitation, org: { name: string; slug: string }, inviter: string) {
-  await sendEmail(
-    invitationEmail({
-      to: invitation.email,
-      organizationName: org.name,
-      organizationSlug: org.slug,
-      rootDomain: env().NEXT_PUBLIC_ROOT_DOMAIN,
-      inviterEmail: inviter,
-      role: invitation.role,
-      token,
-      expiresAt: invitation.expiresAt,
-    }),
-  );
-}
-
-const failed = (result: { message: string; field?: string }, values?: Record<string, string>): FormState =>
-  result.field ? { fieldErrors: { [result.field]: result.message }, values } : { message: result.message, values };
 
 /** Invite dialog: creates the invitation and emails its link. */
 export async function inviteMemberAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -40,9 +20,9 @@ export async function inviteMemberAction(_: FormState, formData: FormData): Prom
     const issued = await inviteMember(tx, { orgId: tenant.id, email: values.email, role }, context);
     return { ...issued, tenant, inviter: user.email };
   });
-  if (!result.ok) return failed(result, values);
+  if (!result.ok) return actionFailure(result, values);
   const { tenant, inviter, ...issued } = result.value;
-  await emailInvitation(issued, tenant, inviter);
+  await sendInvitation(issued, tenant, inviter);
   revalidatePath('/', 'layout');
   return { ok: true, message: `Invitation sent to ${issued.invitation.email}.` };
 }
@@ -53,9 +33,9 @@ export async function resendInvitationAction(_: FormState, formData: FormData): 
     const issued = await resendInvitation(tx, { orgId: tenant.id, invitationId }, context);
     return { ...issued, tenant, inviter: user.email };
   });
-  if (!result.ok) return failed(result);
+  if (!result.ok) return actionFailure(result);
   const { tenant, inviter, ...issued } = result.value;
-  await emailInvitation(issued, tenant, inviter);
+  await sendInvitation(issued, tenant, inviter);
   revalidatePath('/', 'layout');
   return { ok: true, message: `Invitation sent again to ${issued.invitation.email}.` };
 }
@@ -65,7 +45,7 @@ export async function revokeInvitationAction(_: FormState, formData: FormData): 
   const result = await runTenantAction(({ tx, tenant, context }) =>
     revokeInvitation(tx, { orgId: tenant.id, invitationId }, context),
   );
-  if (!result.ok) return failed(result);
+  if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
   return { ok: true, message: `Invitation for ${result.value.email} revoked.` };
 }
@@ -76,7 +56,7 @@ export async function changeRoleAction(_: FormState, formData: FormData): Promis
   const result = await runTenantAction(({ tx, tenant, context }) =>
     changeMemberRole(tx, { orgId: tenant.id, userId, role }, context),
   );
-  if (!result.ok) return failed(result);
+  if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Role changed.' };
 }
@@ -84,7 +64,7 @@ export async function changeRoleAction(_: FormState, formData: FormData): Promis
 export async function removeMemberAction(_: FormState, formData: FormData): Promise<FormState> {
   const userId = String(formData.get('userId') ?? '');
   const result = await runTenantAction(({ tx, tenant, context }) => removeMember(tx, { orgId: tenant.id, userId }, context));
-  if (!result.ok) return failed(result);
+  if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Member removed.' };
 }

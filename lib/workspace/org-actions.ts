@@ -6,15 +6,13 @@ import { formFields } from '@/lib/auth/form-data';
 import type { FormState } from '@/lib/auth/schemas';
 import { env } from '@/lib/env';
 import { handoffUrl } from '@/lib/handoff/go-to-host';
-import { runTenantAction } from '@/lib/http/tenant-action';
+import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
 import { leaveOrganization, transferOwnership } from '@/lib/members/actions';
 import { deleteOrganization, updateOrganization } from '@/lib/orgs/actions';
 import { apexOrigin } from '@/lib/tenancy/host';
 import { forgetTenant } from '@/lib/tenancy/tenant-cache';
 
 const apex = () => apexOrigin(env().NEXT_PUBLIC_ROOT_DOMAIN);
-const failed = (r: { message: string; field?: string }, values?: Record<string, string>): FormState =>
-  r.field ? { fieldErrors: { [r.field]: r.message }, values } : { message: r.message, values };
 
 /** Rename and/or change the subdomain; a new subdomain moves the user to the new host. */
 export async function updateOrganizationAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -24,7 +22,7 @@ export async function updateOrganizationAction(_: FormState, formData: FormData)
     const org = await updateOrganization(tx, { orgId: tenant.id, name: values.name, slug: values.slug }, context);
     return { org, oldSlug: tenant.slug, userId: user.id };
   });
-  if (!result.ok) return failed({ ...result, field: result.field ?? fieldOf(result.message) }, values);
+  if (!result.ok) return actionFailure({ ...result, field: result.field ?? fieldOf(result.message) }, values);
   const { org, oldSlug, userId } = result.value;
   forgetTenant(oldSlug, org.slug);
   if (org.slug !== oldSlug) redirect(await handoffUrl(userId, org.slug));
@@ -37,14 +35,14 @@ export async function deleteOrganizationAction(_: FormState, formData: FormData)
   const result = await runTenantAction(({ tx, tenant, context }) =>
     deleteOrganization(tx, { orgId: tenant.id, confirmation }, context),
   );
-  if (!result.ok) return failed(result);
+  if (!result.ok) return actionFailure(result);
   forgetTenant(result.value.slug);
   redirect(`${apex()}/?notice=organization-deleted`);
 }
 
 export async function leaveOrganizationAction(_: FormState): Promise<FormState> {
   const result = await runTenantAction(({ tx, tenant, context }) => leaveOrganization(tx, { orgId: tenant.id }, context));
-  if (!result.ok) return failed(result);
+  if (!result.ok) return actionFailure(result);
   redirect(apex());
 }
 
@@ -54,7 +52,7 @@ export async function transferOwnershipAction(_: FormState, formData: FormData):
   const result = await runTenantAction(({ tx, tenant, context }) =>
     transferOwnership(tx, { orgId: tenant.id, userId, confirm: true }, context),
   );
-  if (!result.ok) return failed(result);
+  if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Ownership transferred. You are now an admin.' };
 }

@@ -13,13 +13,13 @@ import { apexOrigin } from '@/lib/tenancy/host';
 import { getWorkspace } from '@/lib/tenancy/workspace';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const workspace = await getWorkspace('/');
+  const workspace = await getWorkspace();
   return { title: { default: workspace.tenant.name, template: `%s · ${workspace.tenant.name}` } };
 }
 
 export default async function WorkspaceLayout({ children, params }: LayoutProps<'/w/[slug]'>) {
   const { slug } = await params;
-  const workspace = await getWorkspace('/');
+  const workspace = await getWorkspace();
   if (workspace.tenant.slug !== slug) notFound();
   const apexUrl = apexOrigin(env().NEXT_PUBLIC_ROOT_DOMAIN);
   if (workspace.kind === 'not-member') {

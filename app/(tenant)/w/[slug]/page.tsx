@@ -11,7 +11,7 @@ const roleSummaries: Record<string, string> = {
 };
 
 export default async function WorkspaceHome({ searchParams }: PageProps<'/w/[slug]'>) {
-  const workspace = await getWorkspace('/');
+  const workspace = await getWorkspace();
   if (workspace.kind !== 'member') return null;
   const { tenant, membership, user } = workspace;
   const joined = (await searchParams).notice === 'joined';

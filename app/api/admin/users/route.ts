@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { invitationEmail } from '@/lib/email/invitation-email';
-import { sendEmail } from '@/lib/email/send-email';
-import { env } from '@/lib/env';
 import { tenantApiRoute } from '@/lib/http/api-route';
 import { inviteMember } from '@/lib/invitations/actions';
 import { inviteMemberSchema } from '@/lib/invitations/schemas';
+import { sendInvitation } from '@/lib/invitations/send-invitation';
 import { pageLimitSchema } from '@/lib/members/pagination';
 import { listMembers } from '@/lib/members/queries';
 import { idSchema } from '@/lib/permissions/schemas';
@@ -29,18 +27,7 @@ export const GET = tenantApiRoute(listQuerySchema, async ({ tx, input }) => {
  * when it cannot be sent, no invitation is left behind (503).
  */
 export const POST = tenantApiRoute(inviteMemberSchema, async ({ tx, input, context, tenant, user }) => {
-  const { invitation, token } = await inviteMember(tx, input, context);
-  await sendEmail(
-    invitationEmail({
-      to: invitation.email,
-      organizationName: tenant.name,
-      organizationSlug: tenant.slug,
-      rootDomain: env().NEXT_PUBLIC_ROOT_DOMAIN,
-      inviterEmail: user.email,
-      role: invitation.role,
-      token,
-      expiresAt: invitation.expiresAt,
-    }),
-  );
-  return { status: 201, body: { data: invitation } };
+  const issued = await inviteMember(tx, input, context);
+  await sendInvitation(issued, tenant, user.email);
+  return { status: 201, body: { data: issued.invitation } };
 });

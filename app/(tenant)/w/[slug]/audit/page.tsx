@@ -22,7 +22,7 @@ const ACTIONS = [
 const selectClass = 'h-10 w-full rounded-md border border-border bg-surface px-3 text-sm';
 
 export default async function AuditPage({ searchParams }: PageProps<'/w/[slug]/audit'>) {
-  const workspace = await getWorkspace('/audit');
+  const workspace = await getWorkspace();
   if (workspace.kind !== 'member') return null;
   if (!workspace.can('audit:read')) return <Forbidden what="the audit log" />;
   const params = await searchParams;

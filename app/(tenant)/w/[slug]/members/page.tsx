@@ -17,7 +17,7 @@ import { Forbidden } from '@/components/workspace/forbidden';
 export const metadata: Metadata = { title: 'Members' };
 
 export default async function MembersPage({ searchParams }: PageProps<'/w/[slug]/members'>) {
-  const workspace = await getWorkspace('/members');
+  const workspace = await getWorkspace();
   if (workspace.kind !== 'member') return null;
   if (!workspace.can('members:read')) return <Forbidden what="the member list" />;
   const params = await searchParams;

@@ -13,7 +13,7 @@ import { leaveOrganizationAction } from '@/lib/workspace/org-actions';
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
-  const workspace = await getWorkspace('/settings');
+  const workspace = await getWorkspace();
   if (workspace.kind !== 'member') return null;
   const { tenant, membership, user } = workspace;
   const owner = membership.role === 'owner';
