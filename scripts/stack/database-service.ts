@@ -32,7 +32,7 @@ export function externalDatabaseService(opts: { adminUrl: string; bootstrap: boo
     async start(log): Promise<RunningService> {
       if (opts.bootstrap) {
         await applyBootstrap(opts.adminUrl, LOCAL_PASSWORDS);
-        log('applied supabase/local/bootstrap.sql');
+        log('applied supabase/local/bootstrap/');
       }
       const applied = await prepareDatabase(opts.adminUrl, { seed: opts.seed });
       log(applied.length ? `applied ${applied.join(', ')}` : 'migrations up to date');

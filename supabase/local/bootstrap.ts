@@ -6,13 +6,15 @@ import postgres from 'postgres';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * Applies bootstrap.sql (roles, schemas, auth and realtime objects Supabase provides)
+ * Applies bootstrap/*.sql in name order (roles and schemas, auth, realtime: what Supabase provides)
  * and sets the local passwords of the login roles. Idempotent; one transaction.
  */
 export async function applyBootstrap(adminUrl: string, passwords: { authenticator: string; authAdmin: string }) {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
-    const script = fs.readFileSync(path.join(here, 'bootstrap.sql'), 'utf8');
+    const dir = path.join(here, 'bootstrap');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    const script = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
     await sql.begin(async (tx) => {
       await tx`select pg_advisory_xact_lock(hashtext('supabase_local_bootstrap'))`;
       await tx.unsafe(script);

@@ -56,7 +56,7 @@ export async function prepareDatabase(adminUrl: string, opts: { seed: boolean })
     throw new Error(
       'This database lacks what Supabase provides (roles anon/authenticated/service_role, auth.uid()). ' +
         'Point DATABASE_ADMIN_URL at a Supabase project, or set SUPABASE_BOOTSTRAP=true to apply ' +
-        'supabase/local/bootstrap.sql to this plain Postgres first.',
+        'supabase/local/bootstrap/ to this plain Postgres first.',
     );
   }
   const applied = await runMigrations(adminUrl, path.join(supabaseDir, 'migrations'));

@@ -54,7 +54,7 @@ export async function prepareDatabase(sql: Sql): Promise<void> {
   if (!row?.users || !row.amr || !row.ott || !row.flow) {
     throw new Error(
       'The auth schema is incomplete (need auth.users, auth.sessions, auth.refresh_tokens, auth.one_time_tokens, ' +
-        'auth.flow_state, auth.mfa_amr_claims). Apply supabase/local/bootstrap.sql to this database first.',
+        'auth.flow_state, auth.mfa_amr_claims). Apply supabase/local/bootstrap/ to this database first.',
     );
   }
   await sql.begin(async (tx) => {
