@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { originOf } from '@/lib/http/origin';
 import { requestHost } from '@/lib/http/request-host';
 import { env } from '@/lib/env';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
 import { updateSession } from '@/lib/supabase/middleware';
-import { classifyHost, hostOrigin } from '@/lib/tenancy/host';
+import { classifyHost } from '@/lib/tenancy/host';
 import { cachedTenant } from '@/lib/tenancy/tenant-cache';
 import { isSharedPath, isTenantOnlyPath, requiresSession, TENANT_PREFIX } from '@/lib/tenancy/paths';
 
@@ -51,7 +52,7 @@ export async function middleware(request: NextRequest) {
   const { response, claims } = await updateSession(request, headers);
   if (!claims && requiresSession(pathname, host.kind)) {
     // On the host the browser asked for (request.url may carry the server's own address).
-    const signIn = new URL('/sign-in', hostOrigin(requestHost(request.headers), env().NEXT_PUBLIC_ROOT_DOMAIN));
+    const signIn = new URL('/sign-in', originOf(request.headers));
     signIn.searchParams.set('next', `${pathname}${search}`);
     return finish(withCookies(NextResponse.redirect(signIn), response));
   }
