@@ -22,7 +22,9 @@ export function RoleForm({ userId, current, grantable, label }: { userId: string
       <label className="sr-only" htmlFor={`role-${userId}`}>
         {label}
       </label>
+      {/* Keyed by the saved role: after a change the refreshed list shows the new role, not a stale choice. */}
       <select
+        key={current}
         id={`role-${userId}`}
         name="role"
         defaultValue={current}

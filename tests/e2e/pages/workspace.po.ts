@@ -42,6 +42,8 @@ export class WorkspacePage {
     await row.getByLabel(`Role of ${email}`).selectOption(role);
     await row.getByRole('button', { name: 'Save' }).click();
     await expect(this.page.getByText('Role changed.').first()).toBeVisible();
+    // The row shows the new role once the list has refreshed (not the role before the change).
+    await expect(row.getByLabel(`Role of ${email}`)).toHaveValue(role);
   }
 
   auditRows() {
