@@ -1,2 +1,11 @@
 export { sql, closeSql, type Sql, type Tx } from './client.ts';
-export { withRls, withServiceRole, pingDatabase, rlsClaimsSchema, ForbiddenRoleError, type RlsClaims } from './with-rls.ts';
+export {
+  withRls,
+  withServiceRole,
+  pingDatabase,
+  rlsClaimsSchema,
+  ForbiddenRoleError,
+  type RlsClaims,
+  type ServiceActor,
+} from './with-rls.ts';
+export { requestContextSchema, type RequestContext } from './request-context.ts';

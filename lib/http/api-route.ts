@@ -5,7 +5,7 @@ import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
 import { withRls, type Tx } from '@/lib/db';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { log } from '@/lib/log';
-import type { RequestContext } from '@/lib/audit/schemas';
+import type { RequestContext } from '@/lib/db';
 import { parseInput } from '@/lib/permissions/parse-input';
 import { translateDbError } from '@/lib/permissions/db-errors';
 import { requestContextFrom } from './request-context';
@@ -51,7 +51,7 @@ export function tenantApiRoute<S extends z.ZodType>(
       const raw = await readInput(request);
       if (containsNul(raw)) throw new AppError('validation_failed', 'The input cannot contain NUL characters.');
       const input = parseInput(schema, { ...raw, orgId: tenant.id });
-      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }));
+      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }), context);
       result.afterCommit?.();
       const status = result.status ?? 200;
       if (status === 204) return new NextResponse(null, { status, headers: NO_STORE });

@@ -1,7 +1,6 @@
 import { withServiceRole } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { recordAuditEntry } from '@/lib/audit/actions';
-import type { RequestContext } from '@/lib/audit/schemas';
+import type { RequestContext } from '@/lib/db';
 import { parseInput } from '@/lib/permissions/parse-input';
 import type { Role } from '@/lib/permissions/schemas';
 import { invitationStatus, type InvitationRow } from './queries';
@@ -49,18 +48,6 @@ export async function acceptInvitation(input: AcceptInvitationInput, context: Re
       await tx`insert into public.memberships (org_id, user_id, role) values (${inv.org_id}, ${userId}, ${inv.role})`;
     }
     await tx`update public.invitations set accepted_at = now(), accepted_by = ${userId} where id = ${inv.id}`;
-    await recordAuditEntry(
-      tx,
-      {
-        orgId: inv.org_id,
-        actorId: userId,
-        action: existing ? 'invitation.accepted' : 'member.joined',
-        targetType: 'user',
-        targetId: userId,
-        after: { role: existing?.role ?? inv.role, email, invitation_id: inv.id },
-      },
-      context,
-    );
     return { organization, role: existing?.role ?? inv.role, alreadyMember: Boolean(existing) };
-  });
+  }, { actorId: userId, context });
 }
