@@ -6,6 +6,8 @@ export {
   rlsClaimsSchema,
   ForbiddenRoleError,
   type RlsClaims,
+  type RlsOptions,
   type ServiceActor,
 } from './with-rls.ts';
+export { takePreloadedMembership } from './preloaded.ts';
 export { requestContextSchema, type RequestContext } from './request-context.ts';

@@ -51,7 +51,7 @@ export function tenantApiRoute<S extends z.ZodType>(
       const raw = await readInput(request);
       if (containsNul(raw)) throw new AppError('validation_failed', 'The input cannot contain NUL characters.');
       const input = parseInput(schema, { ...raw, orgId: tenant.id });
-      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }), context);
+      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }), { context, orgId: tenant.id });
       result.afterCommit?.();
       const status = result.status ?? 200;
       if (status === 204) return new NextResponse(null, { status, headers: NO_STORE });

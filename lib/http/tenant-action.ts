@@ -34,7 +34,7 @@ export async function runTenantAction<T>(fn: (ctx: TenantActionContext) => Promi
     const tenant = tenantFromHeaders(h);
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: 'unauthorized', message: 'Your session has ended. Sign in again.' };
-    const value = await withRls(rlsClaimsOf(user), (tx) => fn({ tx, user, tenant, context }), context);
+    const value = await withRls(rlsClaimsOf(user), (tx) => fn({ tx, user, tenant, context }), { context, orgId: tenant.id });
     return { ok: true, value };
   } catch (caught) {
     const error = translateDbError(caught);

@@ -14,7 +14,7 @@ const ctx = testContext();
 describe('changeMemberRole', () => {
   it('lets an admin demote a member to viewer, with an audit entry holding before and after', async () => {
     const w = await createOrgWithRoles(admin);
-    await withRls(w.admin.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.member.id, role: 'viewer' }), ctx);
+    await withRls(w.admin.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.member.id, role: 'viewer' }), { context: ctx });
     expect(await roleOf(admin, w.org.id, w.member.id)).toBe('viewer');
     const [entry] = await admin`select actor_id, target_id, before, after, request_id from public.audit_log
                                 where org_id = ${w.org.id} and action = 'member.role_changed'`;

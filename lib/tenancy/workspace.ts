@@ -23,7 +23,7 @@ export const getWorkspace = cache(async (): Promise<Workspace> => {
   if (!tenant) throw new Error('getWorkspace called outside a tenant host');
   // middleware.ts already sent signed-out visitors to sign-in with their path; this is a fallback.
   const user = await requireUser('/');
-  const membership = await withRls(rlsClaimsOf(user), (tx) => getMembership(tx, tenant.id)).catch((error: unknown) => {
+  const membership = await withRls(rlsClaimsOf(user), (tx) => getMembership(tx, tenant.id), { orgId: tenant.id }).catch((error: unknown) => {
     // The token verifies but its session was signed out: clear it and sign in again.
     if (isSessionEnded(error)) redirect('/auth/session-ended?next=%2F');
     throw error;

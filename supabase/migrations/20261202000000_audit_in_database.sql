@@ -32,7 +32,8 @@ begin
   if not exists (select 1 from public.organizations o where o.id = write_audit.org_id) then
     return;
   end if;
-  insert into public.audit_log (org_id, actor_id, action, target_type, target_id, before, after, request_id, ip, user_agent)
+  -- clock_timestamp(): entries of one transaction keep the order of their changes.
+  insert into public.audit_log (org_id, actor_id, action, target_type, target_id, before, after, request_id, ip, user_agent, created_at)
   values (
     write_audit.org_id,
     actor,
@@ -43,7 +44,8 @@ begin
     write_audit.after,
     left(nullif(current_setting('app.request_id', true), ''), 128),
     case when ip_text ~ '^[0-9a-fA-F:.]+$' then ip_text::inet end,
-    left(nullif(current_setting('app.user_agent', true), ''), 512)
+    left(nullif(current_setting('app.user_agent', true), ''), 512),
+    clock_timestamp()
   );
 end;
 $$;

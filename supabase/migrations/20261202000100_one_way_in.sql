@@ -101,7 +101,29 @@ end;
 $$;
 comment on function private.assert_session_active() is
   'Raises 28000 (session_ended) when the claims name a session that no longer exists or has passed not_after.';
--- The statement that sets the caller runs it before the role switch takes
+-- The caller's membership in one organization, read by the same statement
+-- (docs/decisions/0012), so services check permissions without another query.
+create function private.caller_membership(org_id uuid)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'org_id', m.org_id, 'user_id', m.user_id, 'role', m.role, 'level', r.level,
+    'permissions', coalesce(
+      (select jsonb_agg(rp.permission order by rp.permission) from public.role_permissions rp where rp.role = m.role),
+      '[]'::jsonb))
+  from public.memberships m
+  join public.roles r on r.key = m.role
+  where m.org_id = caller_membership.org_id and m.user_id = (select auth.uid());
+$$;
+comment on function private.caller_membership(uuid) is
+  'The current user''s membership in the organization (role, level, permissions) as JSON, or null.';
+revoke execute on function private.caller_membership(uuid) from public;
+
+-- The statement that sets the caller runs these before the role switch takes
 -- effect, as the app's login role (authenticator locally; on hosted projects
 -- the role the README creates, which is granted it the same way).
 revoke execute on function private.assert_session_active() from public;
@@ -110,6 +132,7 @@ begin
   if exists (select 1 from pg_roles where rolname = 'authenticator') then
     grant usage on schema private to authenticator;
     grant execute on function private.assert_session_active() to authenticator;
+    grant execute on function private.caller_membership(uuid) to authenticator;
   end if;
 end
 $$;

@@ -42,9 +42,9 @@ const hex = () => crypto.randomBytes(32).toString('hex');
 
 describe('changes by any path are audited by the database', () => {
   it('role change, removal and leaving, as plain SQL under withRls', async () => {
-    await withRls(w.admin.claims, (tx) => tx`update public.memberships set role = 'viewer' where org_id = ${w.org.id} and user_id = ${w.member.id}`, ctx);
-    await withRls(w.admin.claims, (tx) => tx`delete from public.memberships where org_id = ${w.org.id} and user_id = ${w.member.id}`, ctx);
-    await withRls(w.viewer.claims, (tx) => tx`delete from public.memberships where org_id = ${w.org.id} and user_id = ${w.viewer.id}`, ctx);
+    await withRls(w.admin.claims, (tx) => tx`update public.memberships set role = 'viewer' where org_id = ${w.org.id} and user_id = ${w.member.id}`, { context: ctx });
+    await withRls(w.admin.claims, (tx) => tx`delete from public.memberships where org_id = ${w.org.id} and user_id = ${w.member.id}`, { context: ctx });
+    await withRls(w.viewer.claims, (tx) => tx`delete from public.memberships where org_id = ${w.org.id} and user_id = ${w.viewer.id}`, { context: ctx });
     const log = await entries();
     expect(log.map((e) => [e.action, e.actor_id, e.target_id])).toEqual([
       ['member.role_changed', w.admin.id, w.member.id],
@@ -62,9 +62,9 @@ describe('changes by any path are audited by the database', () => {
 
   it('renames and slug changes record only what changed; a no-op update records nothing', async () => {
     const slug = `s-${hex().slice(0, 10)}`;
-    await withRls(w.owner.claims, (tx) => tx`update public.organizations set name = 'Renamed' where id = ${w.org.id}`, ctx);
-    await withRls(w.owner.claims, (tx) => tx`update public.organizations set slug = ${slug} where id = ${w.org.id}`, ctx);
-    await withRls(w.owner.claims, (tx) => tx`update public.organizations set name = 'Renamed' where id = ${w.org.id}`, ctx);
+    await withRls(w.owner.claims, (tx) => tx`update public.organizations set name = 'Renamed' where id = ${w.org.id}`, { context: ctx });
+    await withRls(w.owner.claims, (tx) => tx`update public.organizations set slug = ${slug} where id = ${w.org.id}`, { context: ctx });
+    await withRls(w.owner.claims, (tx) => tx`update public.organizations set name = 'Renamed' where id = ${w.org.id}`, { context: ctx });
     const log = await entries();
     expect(log.map((e) => [e.action, e.before, e.after])).toEqual([
       ['organization.updated', { name: w.org.name }, { name: 'Renamed' }],
@@ -75,10 +75,10 @@ describe('changes by any path are audited by the database', () => {
   it('invitations: created, resent and revoked; a revoked invitation cannot be revived or edited', async () => {
     const [inv] = await withRls(w.admin.claims, (tx) => tx<{ id: string }[]>`
       insert into public.invitations (org_id, email, role, token_hash, invited_by)
-      values (${w.org.id}, 'someone@example.test', 'member', ${hex()}, ${w.admin.id}) returning id`, ctx);
+      values (${w.org.id}, 'someone@example.test', 'member', ${hex()}, ${w.admin.id}) returning id`, { context: ctx });
     const id = inv?.id ?? '';
-    await withRls(w.admin.claims, (tx) => tx`update public.invitations set token_hash = ${hex()} where id = ${id}`, ctx);
-    await withRls(w.admin.claims, (tx) => tx`update public.invitations set revoked_at = '2000-01-01' where id = ${id}`, ctx);
+    await withRls(w.admin.claims, (tx) => tx`update public.invitations set token_hash = ${hex()} where id = ${id}`, { context: ctx });
+    await withRls(w.admin.claims, (tx) => tx`update public.invitations set revoked_at = '2000-01-01' where id = ${id}`, { context: ctx });
     const [row] = await admin<{ revoked_at: Date }[]>`select revoked_at from public.invitations where id = ${id}`;
     expect(row?.revoked_at.getFullYear()).toBeGreaterThan(2000); // the database chooses the time
     expect((await entries()).map((e) => [e.action, e.actor_id])).toEqual([
@@ -90,7 +90,7 @@ describe('changes by any path are audited by the database', () => {
       (tx: Parameters<Parameters<typeof withRls>[1]>[0]) => tx`update public.invitations set revoked_at = null where id = ${id}`,
       (tx: Parameters<Parameters<typeof withRls>[1]>[0]) => tx`update public.invitations set token_hash = ${hex()} where id = ${id}`,
     ]) {
-      const changed = await withRls(w.owner.claims, change, ctx).then((r) => r.count, (e: { code?: string }) => e.code);
+      const changed = await withRls(w.owner.claims, change, { context: ctx }).then((r) => r.count, (e: { code?: string }) => e.code);
       expect(changed === 0 || changed === '42501').toBe(true);
     }
     await expect(withServiceRole('test: revive', (tx) => tx`update public.invitations set revoked_at = null where id = ${id}`)).rejects.toMatchObject({
@@ -126,7 +126,7 @@ describe('changes by any path are audited by the database', () => {
     await withRls(w.admin.claims, async (tx) => {
       await tx`select set_config('app.actor_id', ${w.owner.id}, true)`;
       await tx`update public.memberships set role = 'viewer' where org_id = ${w.org.id} and user_id = ${w.member.id}`;
-    }, ctx);
+    }, { context: ctx });
     expect((await entries()).map((e) => e.actor_id)).toEqual([w.admin.id]);
   });
 
