@@ -2,13 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { originOf } from '@/lib/http/origin';
 import { requestHost } from '@/lib/http/request-host';
 import { env } from '@/lib/env';
+import { benchRoutesEnabled } from '@/lib/bench/routes';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
 import { updateSession } from '@/lib/supabase/middleware';
 import { classifyHost } from '@/lib/tenancy/host';
 import { cachedTenant } from '@/lib/tenancy/tenant-cache';
-import { isSharedPath, isTenantOnlyPath, requiresSession, TENANT_PREFIX } from '@/lib/tenancy/paths';
+import { isHiddenPath, isSharedPath, isTenantOnlyPath, requiresSession, TENANT_PREFIX } from '@/lib/tenancy/paths';
 
 /**
  * Every page and API request: request id → Host to tenant → session refresh →
@@ -31,8 +32,8 @@ export async function middleware(request: NextRequest) {
   // Health answers on any Host (load balancers probe by IP).
   if (pathname === '/api/health') return finish(NextResponse.next({ request: { headers } }));
 
-  // The internal tenant tree is reachable only through a tenant host.
-  if (pathname === TENANT_PREFIX || pathname.startsWith(`${TENANT_PREFIX}/`)) {
+  // The internal tenant tree is reachable only through a tenant host; benchmark routes only in a benchmark start.
+  if (isHiddenPath(pathname, benchRoutesEnabled())) {
     return finish(NextResponse.rewrite(new URL('/not-found-page', request.url), { status: 404 }));
   }
   if (host.kind === 'unknown') return finish(workspaceNotFound(request, headers));

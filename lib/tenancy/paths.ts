@@ -18,6 +18,19 @@ const SHARED_PREFIXES = [
   '/invite/',
 ];
 
+/** Benchmark routes (app/api/bench): only in a server started by bench/request-path.ts. */
+const BENCH_PREFIX = '/api/bench/';
+
+/**
+ * Paths that answer 404 like an unknown path on every host: the internal tenant
+ * tree (reached only through the tenant rewrite), and the benchmark routes unless
+ * the server was started for benchmarking.
+ */
+export function isHiddenPath(pathname: string, benchRoutes: boolean): boolean {
+  if (pathname === TENANT_PREFIX || pathname.startsWith(`${TENANT_PREFIX}/`)) return true;
+  return !benchRoutes && (pathname === BENCH_PREFIX.slice(0, -1) || pathname.startsWith(BENCH_PREFIX));
+}
+
 /** Paths served by the (tenant) tree only on tenant hosts; on the apex they 404. */
 const TENANT_ONLY_PREFIXES = ['/api/admin/', '/api/audit', '/invite/'];
 
