@@ -31,8 +31,7 @@ type ServerClient = Awaited<ReturnType<typeof createSupabaseServerClient>>;
  */
 async function signInAgain(supabase: ServerClient): Promise<never> {
   await supabase.auth.signOut({ scope: 'local' });
-  const message = authErrorMessage({ code: 'session_not_found' });
-  redirect(`/sign-in?next=%2Faccount&error=${encodeURIComponent(message)}`);
+  redirect('/sign-in?next=%2Faccount&error=session_not_found');
 }
 
 /** supabase-js reports GoTrue's 403 `session_not_found` as an AuthSessionMissingError (no code). */

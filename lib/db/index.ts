@@ -1,3 +1,4 @@
+import 'server-only';
 export { sql, closeSql, type Sql, type Tx } from './client.ts';
 export {
   withRls,

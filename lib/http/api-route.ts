@@ -9,6 +9,7 @@ import type { RequestContext } from '@/lib/db';
 import { parseInput } from '@/lib/permissions/parse-input';
 import { translateDbError } from '@/lib/permissions/db-errors';
 import { requestContextFrom } from './request-context';
+import { isJsonContentType } from './media-type';
 import { assertSameOrigin } from './same-origin';
 import { tenantFromHeaders, type RequestTenant } from './tenant-headers';
 
@@ -73,7 +74,7 @@ async function readInput(request: NextRequest): Promise<Record<string, unknown>>
   const text = await request.text();
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
   if (!text.trim()) return query;
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new AppError('bad_request', 'Send the body as JSON with Content-Type: application/json.');
   }
   let body: unknown;

@@ -16,18 +16,20 @@ export interface AcceptedInvitation {
 
 /**
  * The invitee joins: `userId` and `email` must come from the verified session;
- * the email must match the invitation (case-insensitively). Single use. Service
- * path, since the invitee is not a member yet.
+ * the email must match the invitation (case-insensitively); `orgId` is the
+ * organization of the host it is accepted on, and an invitation of any other
+ * organization answers like an unknown link before anything is written. Single
+ * use. Service path, since the invitee is not a member yet.
  */
 export async function acceptInvitation(input: AcceptInvitationInput, context: RequestContext): Promise<AcceptedInvitation> {
-  const { token, userId, email } = parseInput(acceptInvitationSchema, input);
+  const { token, userId, email, orgId } = parseInput(acceptInvitationSchema, input);
   return withServiceRole('invitations: the invitee joins an organization they are not a member of yet', async (tx) => {
     const [inv] = await tx<(InvitationRow & { org_name: string; org_slug: string })[]>`
       select i.*, o.name as org_name, o.slug as org_slug
       from public.invitations i join public.organizations o on o.id = i.org_id
       where i.token_hash = ${hashSecretToken(token)}
       for update of i`;
-    if (!inv) throw new AppError('not_found', 'This invitation link is not valid.');
+    if (!inv || inv.org_id !== orgId) throw new AppError('not_found', 'This invitation link is not valid.');
     const organization = { id: inv.org_id, name: inv.org_name, slug: inv.org_slug };
     const status = invitationStatus(inv);
     if (status === 'accepted' && inv.accepted_by === userId) {

@@ -63,7 +63,7 @@ describe('resend, revoke, list', () => {
     const resent = await withRls(w.admin.claims, (tx) => resendInvitation(tx, { orgId: w.org.id, invitationId: invitation.id }));
     expect(resent.token).not.toBe(oldToken);
     expect(await previewInvitation(oldToken)).toBeNull();
-    await expect(acceptInvitation({ token: oldToken, userId: invitee.id, email: invitee.email }, ctx)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(acceptInvitation({ token: oldToken, userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx)).rejects.toMatchObject({ code: 'not_found' });
     expect(await previewInvitation(resent.token)).toMatchObject({ email: invitee.email, role: 'member', status: 'pending', organization: { slug: w.org.slug } });
 
     const pending = await withRls(w.owner.claims, (tx) => listPendingInvitations(tx, { orgId: w.org.id }));
@@ -72,7 +72,7 @@ describe('resend, revoke, list', () => {
 
     await withRls(w.owner.claims, (tx) => revokeInvitation(tx, { orgId: w.org.id, invitationId: invitation.id }));
     expect((await withRls(w.owner.claims, (tx) => listPendingInvitations(tx, { orgId: w.org.id }))).items).toEqual([]);
-    await expect(acceptInvitation({ token: resent.token, userId: invitee.id, email: invitee.email }, ctx)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(acceptInvitation({ token: resent.token, userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx)).rejects.toMatchObject({ code: 'conflict' });
     await expect(withRls(w.admin.claims, (tx) => resendInvitation(tx, { orgId: w.org.id, invitationId: invitation.id }))).rejects.toMatchObject({ code: 'conflict' });
     expect(await auditActions(admin, w.org.id)).toEqual(['invitation.created', 'invitation.resent', 'invitation.revoked']);
   });
@@ -98,15 +98,15 @@ describe('acceptInvitation', () => {
     const elsewhere = await createOrg(admin, invitee);
     const { token } = await withRls(w.owner.claims, (tx) => inviteMember(tx, { orgId: w.org.id, email: invitee.email, role: 'viewer' }));
     const wrong = await createUser(admin);
-    await expect(acceptInvitation({ token, userId: wrong.id, email: wrong.email }, ctx)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(acceptInvitation({ token, userId: wrong.id, email: wrong.email, orgId: w.org.id }, ctx)).rejects.toMatchObject({ code: 'forbidden' });
 
-    const accepted = await acceptInvitation({ token, userId: invitee.id, email: invitee.email.toUpperCase() }, ctx);
+    const accepted = await acceptInvitation({ token, userId: invitee.id, email: invitee.email.toUpperCase(), orgId: w.org.id }, ctx);
     expect(accepted).toEqual({ organization: { id: w.org.id, name: w.org.name, slug: w.org.slug }, role: 'viewer', alreadyMember: false });
     expect(await roleOf(admin, w.org.id, invitee.id)).toBe('viewer');
     expect(await roleOf(admin, elsewhere.id, invitee.id)).toBe('owner');
     // Clicking the link again is harmless for the same user and useless for anyone else.
-    await expect(acceptInvitation({ token, userId: invitee.id, email: invitee.email }, ctx)).resolves.toMatchObject({ alreadyMember: true });
-    await expect(acceptInvitation({ token, userId: wrong.id, email: invitee.email }, ctx)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(acceptInvitation({ token, userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx)).resolves.toMatchObject({ alreadyMember: true });
+    await expect(acceptInvitation({ token, userId: wrong.id, email: invitee.email, orgId: w.org.id }, ctx)).rejects.toMatchObject({ code: 'conflict' });
     expect(await auditActions(admin, w.org.id)).toEqual(['invitation.created', 'member.joined', 'invitation.accepted']);
   });
 
@@ -115,9 +115,9 @@ describe('acceptInvitation', () => {
     const invitee = await createUser(admin);
     const { invitation, token } = await withRls(w.owner.claims, (tx) => inviteMember(tx, { orgId: w.org.id, email: invitee.email, role: 'member' }));
     await admin`update public.invitations set expires_at = now() - interval '1 second' where id = ${invitation.id}`;
-    await expect(acceptInvitation({ token, userId: invitee.id, email: invitee.email }, ctx)).rejects.toMatchObject({ code: 'conflict', details: { reason: 'expired' } });
-    await expect(acceptInvitation({ token: 'A'.repeat(43), userId: invitee.id, email: invitee.email }, ctx)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(acceptInvitation({ token: 'bad', userId: invitee.id, email: invitee.email }, ctx)).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(acceptInvitation({ token, userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx)).rejects.toMatchObject({ code: 'conflict', details: { reason: 'expired' } });
+    await expect(acceptInvitation({ token: 'A'.repeat(43), userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(acceptInvitation({ token: 'bad', userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx)).rejects.toMatchObject({ code: 'validation_failed' });
     expect(await roleOf(admin, w.org.id, invitee.id)).toBeNull();
   });
 
@@ -126,12 +126,32 @@ describe('acceptInvitation', () => {
     const invitee = await createUser(admin);
     const { token } = await withRls(w.owner.claims, (tx) => inviteMember(tx, { orgId: w.org.id, email: invitee.email, role: 'member' }));
     const results = await Promise.allSettled([
-      acceptInvitation({ token, userId: invitee.id, email: invitee.email }, ctx),
-      acceptInvitation({ token, userId: invitee.id, email: invitee.email }, ctx),
+      acceptInvitation({ token, userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx),
+      acceptInvitation({ token, userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx),
     ]);
     expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
     const flags = results.map((r) => (r.status === 'fulfilled' ? r.value.alreadyMember : null)).sort();
     expect(flags).toEqual([false, true]);
     expect((await auditActions(admin, w.org.id)).filter((a) => a === 'member.joined')).toHaveLength(1);
+  });
+
+  it("on another organization's host: nothing is committed and the answer is an unknown link's", async () => {
+    const w = await createOrgWithRoles(admin);
+    const other = await createOrgWithRoles(admin);
+    const invitee = await createUser(admin);
+    const { invitation, token } = await withRls(w.owner.claims, (tx) => inviteMember(tx, { orgId: w.org.id, email: invitee.email, role: 'admin' }));
+    await expect(acceptInvitation({ token, userId: invitee.id, email: invitee.email, orgId: other.org.id }, ctx)).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'This invitation link is not valid.',
+    });
+    expect(await roleOf(admin, w.org.id, invitee.id)).toBeNull();
+    expect(await roleOf(admin, other.org.id, invitee.id)).toBeNull();
+    const [row] = await admin`select accepted_at, accepted_by from public.invitations where id = ${invitation.id}`;
+    expect(row).toEqual({ accepted_at: null, accepted_by: null });
+    expect(await auditActions(admin, w.org.id)).toEqual(['invitation.created']);
+    // Still usable on its own organization's host.
+    await expect(acceptInvitation({ token, userId: invitee.id, email: invitee.email, orgId: w.org.id }, ctx)).resolves.toMatchObject({ alreadyMember: false });
+    // Once accepted, asking on another host reveals nothing about the membership either.
+    await expect(acceptInvitation({ token, userId: invitee.id, email: invitee.email, orgId: other.org.id }, ctx)).rejects.toMatchObject({ code: 'not_found' });
   });
 });

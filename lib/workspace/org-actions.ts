@@ -25,7 +25,8 @@ export async function updateOrganizationAction(_: FormState, formData: FormData)
   if (!result.ok) return actionFailure({ ...result, field: result.field ?? fieldOf(result.message) }, values);
   const { org, oldSlug, userId } = result.value;
   forgetTenant(oldSlug, org.slug);
-  if (org.slug !== oldSlug) redirect(await handoffUrl(userId, org.slug));
+  // Back to the settings page, on the new host.
+  if (org.slug !== oldSlug) redirect(await handoffUrl(userId, org.slug, '/settings'));
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Organization saved.', values: { name: org.name, slug: org.slug } };
 }

@@ -16,5 +16,5 @@ export async function GET(request: NextRequest) {
   const { error } = await supabase.auth.getUser();
   if (!error) return redirectOnSameHost(request, next);
   await supabase.auth.signOut({ scope: 'local' });
-  return redirectOnSameHost(request, `/sign-in?next=${encodeURIComponent(next)}&error=session_ended`);
+  return redirectOnSameHost(request, `/sign-in?next=${encodeURIComponent(next)}&error=session_not_found`);
 }
