@@ -28,7 +28,9 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantforge-test-pg-'));
   fs.rmSync(dataDir, { recursive: true });
   const port = await findFreePort();
-  const db = await startLocalDatabase({ dataDir, port });
+  const db = await startLocalDatabase({ dataDir, port }).catch((error: unknown) => {
+    throw withoutStack(error);
+  });
   project.provide('databaseAdminUrl', db.adminUrl);
   project.provide('databaseUrl', db.appUrl);
   project.provide('databaseAuthUrl', db.authUrl);
@@ -55,4 +57,12 @@ export default async function setup(project: TestProject) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(`${dataDir}-auth-keys.json`, { force: true });
   };
+}
+
+/** Start-up problems are for people (a folder Postgres cannot reach, a port in use): the message, no stack trace. */
+function withoutStack(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const plain = new Error(message);
+  plain.stack = `Could not start the test database: ${message}`;
+  return plain;
 }
