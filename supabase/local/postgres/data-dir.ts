@@ -56,7 +56,7 @@ export function placeDataDir(requested: string, account: PostgresAccount, shared
     throw new Error(`The data folder ${asked} links to ${target}. ${why}\nPoint the link at a folder that user can reach, or remove it to start a new cluster.`);
   }
   if (fs.existsSync(asked)) {
-    if (fs.readdirSync(asked).length > 0) {
+    if (inspectDataDir(asked) === 'cluster') {
       throw new Error(
         `The data folder ${asked} holds data the Postgres server cannot reach. ${why}\n` +
           `Move the folder to a place that user can enter and link it back (ln -s <new place> ${asked}), ` +

@@ -25,7 +25,7 @@ export function ensureSharedDir(dir: string, account: PostgresAccount): string {
         `Fix that folder, or set LOCAL_POSTGRES_SHARED_DIR to a root-owned folder (mode 755) that user can enter.`,
     );
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+    makeReachable(dir);
   } catch (error) {
     throw fail(`it cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
@@ -40,12 +40,22 @@ export function ensureSharedDir(dir: string, account: PostgresAccount): string {
 /** A root-owned, mode 0755 sub-folder of a checked shared folder. */
 export function ensureSubdir(parent: string, name: string): string {
   const dir = path.join(parent, name);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  makeReachable(dir);
   const stat = fs.lstatSync(dir);
   if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
     throw new Error(`${dir} must be a folder owned by root that no one else may write to.`);
   }
   return dir;
+}
+
+/** mkdir -p with mode 0755 for every folder it creates, whatever the umask. */
+function makeReachable(dir: string): void {
+  const first = fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  if (first === undefined) return;
+  for (let current = dir; ; current = path.dirname(current)) {
+    fs.chmodSync(current, 0o755);
+    if (current === first || current === path.dirname(current)) return;
+  }
 }
 
 /** The first folder on the way to `dir` that the account cannot enter, or null. */
