@@ -9,8 +9,8 @@ export const API_VERSION_HEADER = 'X-Supabase-Api-Version';
 /** What a handler returns; the router writes it. */
 export type HandlerResult =
   | { type: 'json'; status: number; body: unknown; headers?: Record<string, string> }
-  | { type: 'redirect'; location: string }
-  | { type: 'html'; status: number; body: string }
+  | { type: 'redirect'; location: string; headers?: Record<string, string> }
+  | { type: 'html'; status: number; body: string; headers?: Record<string, string> }
   | { type: 'empty'; status: number };
 
 export const json = (body: unknown, status = 200, headers?: Record<string, string>): HandlerResult => ({
@@ -135,10 +135,12 @@ export function writeResult(res: ServerResponse, result: HandlerResult, baseHead
       return;
     }
     case 'html':
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(result.body) });
       res.end(result.body);
       return;
     case 'redirect':
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       res.writeHead(303, { Location: result.location, 'Content-Length': 0 });
       res.end();
       return;

@@ -19,11 +19,12 @@ test.describe('sign up', () => {
     await expect(signUp.fieldError('password')).toHaveText('Use at least 8 characters.');
     await shot('02-sign-up-missing-fields');
 
-    await signUp.signUp({ name: 'Ada Lovelace', email, password: 'password123' });
-    await expect(signUp.fieldError('password')).toContainText('Choose a stronger password');
+    // The app's form asks for 8 characters, as supabase/config.toml does of the auth server.
+    await signUp.signUp({ name: 'Ada Lovelace', email, password: 'short12' });
+    await expect(signUp.fieldError('password')).toHaveText('Use at least 8 characters.');
     await expect(signUp.email).toHaveValue(email);
     await expect(signUp.name).toHaveValue('Ada Lovelace');
-    await shot('03-sign-up-weak-password');
+    await shot('03-sign-up-short-password');
 
     await signUp.password.fill(password);
     await signUp.submit();
