@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { originOf } from '@/lib/http/origin';
 import { requestHost } from '@/lib/http/request-host';
+import { log } from '@/lib/log';
 import { env } from '@/lib/env';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
@@ -11,13 +12,15 @@ import { cachedTenant } from '@/lib/tenancy/tenant-cache';
 import { isSharedPath, isTenantOnlyPath, requiresSession, TENANT_PREFIX } from '@/lib/tenancy/paths';
 
 /**
- * Every page and API request: request id → Host to tenant → session refresh →
+ * Every page and API request: request id → Host (as TRUSTED_PROXIES allows) to tenant → session refresh →
  * rewrite tenant hosts into app/(tenant) → sign-in redirect for protected pages.
  * Node.js runtime, so it can reach Postgres (docs/decisions/0001).
  */
 export async function middleware(request: NextRequest) {
-  const incoming = request.headers.get('x-request-id');
-  const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+  // The request id is always the server's; a client's own id is only logged beside it.
+  const requestId = crypto.randomUUID();
+  const clientRequestId = request.headers.get('x-request-id');
+  if (clientRequestId) log.info('client request id', { requestId, client_request_id: clientRequestId.slice(0, 128) });
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
   for (const name of [TENANT_ID_HEADER, TENANT_SLUG_HEADER, TENANT_NAME_HEADER]) headers.delete(name);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustedProxiesSchema } from './http/trusted-proxy.ts';
 
 /**
  * The server's configuration, parsed once with zod. A missing or malformed
@@ -21,6 +22,8 @@ export const serverEnvSchema = z.object({
   NEXT_PUBLIC_SUPABASE_URL: z.string().url('must be the Supabase project URL, like http://127.0.0.1:54321'),
   NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: z.string().min(10, 'must be the publishable (anon) key'),
   SUPABASE_SECRET_KEY: z.string().min(10, 'must be the secret (service_role) key'),
+  /** Which proxy headers to believe: none (default), vercel, or proxy addresses/CIDR ranges. */
+  TRUSTED_PROXIES: trustedProxiesSchema,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
