@@ -74,3 +74,14 @@ export async function enforceRateLimit(action: RateLimitAction, who: RateLimitSu
 export async function recordRateLimitFailure(action: RateLimitAction, who: RateLimitSubject): Promise<void> {
   await run(action, rowsFor(action, who, (rule) => (rule.counts === 'failures' ? true : null)));
 }
+
+/** For forms: enforceRateLimit's refusal as the message to show, or null when the attempt may go ahead. */
+export async function rateLimitRefusal(action: RateLimitAction, who: RateLimitSubject): Promise<string | null> {
+  try {
+    await enforceRateLimit(action, who);
+    return null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'rate_limited') return error.message;
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 import { createServerClient } from '@supabase/ssr';
 import { NextResponse, type NextRequest } from 'next/server';
 import { verifiedClaimsSchema, type VerifiedClaims } from '@/lib/auth/claims';
-import { authCookieOptions, publicSupabaseConfig } from './config';
+import { authCookieOptions, serverClientConfig } from './config';
 
 /**
  * Refreshes the Supabase session cookies for this request (rotating the refresh
@@ -12,10 +12,11 @@ export async function updateSession(
   request: NextRequest,
   requestHeaders: Headers,
 ): Promise<{ response: NextResponse; claims: VerifiedClaims | null }> {
-  const { url, publishableKey } = publicSupabaseConfig();
+  const { url, key, headers: forwarded } = serverClientConfig(request.headers);
   let response = NextResponse.next({ request: { headers: requestHeaders } });
-  const supabase = createServerClient(url, publishableKey, {
+  const supabase = createServerClient(url, key, {
     cookieOptions: authCookieOptions(),
+    global: { headers: forwarded },
     cookies: {
       getAll: () => request.cookies.getAll(),
       setAll: (list) => {

@@ -19,10 +19,12 @@ export type RateLimitedEndpoint = (typeof RATE_LIMITED_ENDPOINTS)[number];
 /**
  * Defaults follow hosted Supabase where it has a number (token refresh 150 per 5 min
  * per IP, sign-ups 30 per 5 min per IP, OTP 30 per hour per IP, verify 360 per hour
- * per IP, one email per address per 60 s). `null` turns a limit off.
+ * per IP, one email per address per 60 s). Like GoTrue, password sign-ins have no
+ * per-address limit (one would let anyone lock an account); the app limits them.
+ * `null` turns a limit off.
  */
 export const DEFAULT_RATE_LIMITS: Record<RateLimitedEndpoint, { perIp: RateLimitRule | null; perEmail: RateLimitRule | null }> = {
-  token: { perIp: { max: 150, windowSeconds: 300 }, perEmail: { max: 30, windowSeconds: 300 } },
+  token: { perIp: { max: 150, windowSeconds: 300 }, perEmail: null },
   signup: { perIp: { max: 30, windowSeconds: 300 }, perEmail: { max: 1, windowSeconds: 60 } },
   otp: { perIp: { max: 30, windowSeconds: 3600 }, perEmail: { max: 1, windowSeconds: 60 } },
   recover: { perIp: { max: 30, windowSeconds: 3600 }, perEmail: { max: 1, windowSeconds: 60 } },
@@ -52,6 +54,12 @@ export const authServerOptionsSchema = z.object({
   flowStateExpirySeconds: z.number().int().positive().default(300),
   passwordMinLength: z.number().int().min(6).max(72).default(8),
   rateLimits: z.partialRecord(z.enum(RATE_LIMITED_ENDPOINTS), endpointLimitsSchema).default({}),
+  /**
+   * IP address forwarding (GoTrue's GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED; off
+   * unless a project turns it on): requests made with the secret key may name the
+   * end user's IP in `Sb-Forwarded-For`, which then counts for rate limits and sessions.
+   */
+  sbForwardedForEnabled: z.boolean().default(false),
   /** Base URL written into email links and the `iss` claim; defaults to the listening URL. */
   publicUrl: z.url().optional(),
 });
@@ -71,6 +79,7 @@ export interface AuthConfig {
   flowStateExpirySeconds: number;
   passwordMinLength: number;
   rateLimits: Record<RateLimitedEndpoint, { perIp: RateLimitRule | null; perEmail: RateLimitRule | null }>;
+  sbForwardedForEnabled: boolean;
   /** e.g. http://127.0.0.1:54321 */
   publicUrl: string;
   /** publicUrl + /auth/v1, the `iss` of every access token. */
@@ -100,6 +109,7 @@ export function resolveConfig(options: ParsedOptions, publicUrl: string): AuthCo
     flowStateExpirySeconds: options.flowStateExpirySeconds,
     passwordMinLength: options.passwordMinLength,
     rateLimits,
+    sbForwardedForEnabled: options.sbForwardedForEnabled,
     publicUrl: base,
     issuer: `${base}/auth/v1`,
   };

@@ -100,6 +100,8 @@ describe('GoTrue wire details', () => {
 
   it('ships hosted-like default rate limits', () => {
     expect(DEFAULT_RATE_LIMITS.token.perIp).toEqual({ max: 150, windowSeconds: 300 });
+    // GoTrue has no per-address sign-in limit: one would let anyone lock an account out.
+    expect(DEFAULT_RATE_LIMITS.token.perEmail).toBeNull();
     expect(DEFAULT_RATE_LIMITS.signup.perIp).toEqual({ max: 30, windowSeconds: 300 });
     expect(DEFAULT_RATE_LIMITS.otp.perEmail).toEqual({ max: 1, windowSeconds: 60 });
   });
