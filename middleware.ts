@@ -3,6 +3,7 @@ import { safeReturnPath } from '@/lib/auth/return-path';
 import { contentSecurityPolicy, CSP_HEADER, newNonce } from '@/lib/http/content-security-policy';
 import { originOf } from '@/lib/http/origin';
 import { requestHost } from '@/lib/http/request-host';
+import { log } from '@/lib/log';
 import { env } from '@/lib/env';
 import { benchRoutesEnabled } from '@/lib/bench/routes';
 import { AppError, isAppError, toErrorBody } from '@/lib/errors';
@@ -21,8 +22,10 @@ import { isHiddenPath, isSharedPath, isTenantOnlyPath, requiresSession, TENANT_P
  * Node.js runtime, so it can reach Postgres (docs/decisions/0001).
  */
 export async function middleware(request: NextRequest) {
-  const incoming = request.headers.get('x-request-id');
-  const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+  // The request id is always the server's; a client's own id is only logged beside it.
+  const requestId = crypto.randomUUID();
+  const clientRequestId = request.headers.get('x-request-id');
+  if (clientRequestId) log.info('client request id', { requestId, client_request_id: clientRequestId.slice(0, 128) });
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
   for (const name of [TENANT_ID_HEADER, TENANT_SLUG_HEADER, TENANT_NAME_HEADER]) headers.delete(name);

@@ -48,6 +48,10 @@ await supervise(
             NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: auth.publishableKey!,
             SUPABASE_SECRET_KEY: auth.secretKey!,
             NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e',
+            // The tests reach the app from 127.0.0.1 as if through a proxy at a known address, so a
+            // test can be a client of its own (X-Forwarded-For) instead of sharing one per-IP budget;
+            // requests from 127.0.0.2 are untrusted and see what TRUSTED_PROXIES=none gives everyone.
+            TRUSTED_PROXIES: '127.0.0.1,::1',
           },
         }).start(log),
     },

@@ -1,7 +1,10 @@
 'use server';
 
 import { isAuthSessionMissingError, type AuthError } from '@supabase/supabase-js';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { clientAddress } from '@/lib/http/client-address';
+import { rateLimitRefusal } from '@/lib/rate-limit/limiter';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { confirmUrl } from './confirm-url';
 import { getCurrentUser } from './current-user';
@@ -14,6 +17,9 @@ export async function forgotPasswordAction(_: FormState, formData: FormData): Pr
   const fields = formFields(formData);
   const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email: fields.email ?? '' } };
+  const who = { ip: clientAddress(await headers()).ip, account: parsed.data.email };
+  const refusal = await rateLimitRefusal('password_reset', who);
+  if (refusal) return { message: refusal, values: { email: parsed.data.email } };
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.resetPasswordForEmail(parsed.data.email, {
     redirectTo: await confirmUrl('/reset-password'),

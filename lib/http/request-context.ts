@@ -1,14 +1,15 @@
 import type { RequestContext } from '@/lib/db';
+import { clientAddress } from './client-address';
 
 /**
- * Who is asking, for audit entries: the request id middleware.ts assigned, the
- * client ip (first x-forwarded-for hop, as set by the platform's proxy), the user agent.
+ * Who is asking, for audit entries: the request id middleware.ts assigned (never
+ * one a client chose), the client IP from the trusted proxy chain (see
+ * client-address.ts; null when unknown), the user agent.
  */
 export function requestContextFrom(headers: Headers): RequestContext {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return {
     requestId: headers.get('x-request-id') ?? crypto.randomUUID(),
-    ip: forwarded || headers.get('x-real-ip') || null,
+    ip: clientAddress(headers).ip,
     userAgent: headers.get('user-agent'),
   };
 }

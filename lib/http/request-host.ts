@@ -1,10 +1,12 @@
+import { clientAddress } from './client-address';
+
 /**
- * The host the client asked for: X-Forwarded-Host (set by the platform's proxy,
- * and by Next.js itself, which keeps it on the internal request it makes to render
- * a server action's redirect) or else Host. Both are client-chosen values; routing
- * trusts neither for authorization (sessions are host-only cookies; RLS decides).
+ * The host the client asked for: the Host header, or X-Forwarded-Host only when
+ * TRUSTED_PROXIES trusts the hop that set it (see client-address.ts). Next.js's
+ * internal request that renders a server action's redirect keeps the original
+ * request's resolved host. Routing trusts it for nothing but choosing the tenant
+ * (sessions are host-only cookies; RLS decides what anyone may see).
  */
 export function requestHost(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  return (forwarded || headers.get('host') || '').toLowerCase();
+  return clientAddress(headers).host;
 }

@@ -7,6 +7,9 @@ import { withRls, type Tx } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { translateDbError } from '@/lib/permissions/db-errors';
+import { enforceRateLimit } from '@/lib/rate-limit/limiter';
+import type { RateLimitAction } from '@/lib/rate-limit/limits';
+import { clientAddress } from './client-address';
 import { requestContextFrom } from './request-context';
 import { tenantFromHeaders, type RequestTenant } from './tenant-headers';
 
@@ -23,17 +26,22 @@ export interface TenantActionContext {
 
 /**
  * The one way server actions on a tenant host reach data: tenant from the Host
- * (middleware), verified user, then `fn` inside withRls. Domain errors come
- * back as a result the form can show; unknown errors are logged, never shown.
+ * (middleware), verified user, the rate limit if `options` names one (per
+ * client IP and per user), then `fn` inside withRls. Domain errors come back
+ * as a result the form can show; unknown errors are logged, never shown.
  * (Server actions are POSTs that Next.js already checks against the Origin.)
  */
-export async function runTenantAction<T>(fn: (ctx: TenantActionContext) => Promise<T>): Promise<ActionResult<T>> {
+export async function runTenantAction<T>(
+  fn: (ctx: TenantActionContext) => Promise<T>,
+  options: { rateLimit?: RateLimitAction } = {},
+): Promise<ActionResult<T>> {
   const h = await headers();
   const context = requestContextFrom(h);
   try {
     const tenant = tenantFromHeaders(h);
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: 'unauthorized', message: 'Your session has ended. Sign in again.' };
+    if (options.rateLimit) await enforceRateLimit(options.rateLimit, { ip: clientAddress(h).ip, account: user.id });
     const value = await withRls(rlsClaimsOf(user), (tx) => fn({ tx, user, tenant, context }), { context, orgId: tenant.id });
     return { ok: true, value };
   } catch (caught) {

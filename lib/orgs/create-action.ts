@@ -9,6 +9,7 @@ import { isAppError } from '@/lib/errors';
 import { handoffUrl } from '@/lib/handoff/go-to-host';
 import { requestContextFrom } from '@/lib/http/request-context';
 import { log } from '@/lib/log';
+import { rateLimitRefusal } from '@/lib/rate-limit/limiter';
 import { translateDbError } from '@/lib/permissions/db-errors';
 import { createOrganization } from './actions';
 
@@ -19,6 +20,8 @@ export async function createOrganizationAction(_: FormState, formData: FormData)
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in?next=/new-organization');
   const context = requestContextFrom(await headers());
+  const refusal = await rateLimitRefusal('create_organization', { ip: context.ip ?? null, account: user.id });
+  if (refusal) return { message: refusal, values };
   let slug: string;
   try {
     const org = await createOrganization({ userId: user.id, name: values.name, slug: values.slug }, context);

@@ -2,7 +2,7 @@ import { createServerClient } from '@supabase/ssr';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { VerifiedClaims } from '@/lib/auth/claims';
 import { hasSessionCookie, verifyAccessToken } from '@/lib/auth/verifier';
-import { authCookieOptions, publicSupabaseConfig } from './config';
+import { authCookieOptions, serverClientConfig } from './config';
 
 /**
  * Refreshes the Supabase session cookies for this request (rotating the refresh
@@ -16,9 +16,10 @@ export async function updateSession(
 ): Promise<{ response: NextResponse; claims: VerifiedClaims | null }> {
   let response = NextResponse.next({ request: { headers: requestHeaders } });
   if (!hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return { response, claims: null };
-  const { url, publishableKey } = publicSupabaseConfig();
-  const supabase = createServerClient(url, publishableKey, {
+  const { url, key, headers: forwarded } = serverClientConfig(request.headers);
+  const supabase = createServerClient(url, key, {
     cookieOptions: authCookieOptions(),
+    global: { headers: forwarded },
     cookies: {
       getAll: () => request.cookies.getAll(),
       setAll: (list) => {

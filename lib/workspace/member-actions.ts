@@ -19,7 +19,7 @@ export async function inviteMemberAction(_: FormState, formData: FormData): Prom
     const role = values.role as InviteMemberInput['role'];
     const issued = await inviteMember(tx, { orgId: tenant.id, email: values.email, role });
     return { ...issued, tenant, inviter: user.email };
-  });
+  }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result, values);
   const { tenant, inviter, ...issued } = result.value;
   await sendInvitation(issued, tenant, inviter);
@@ -32,7 +32,7 @@ export async function resendInvitationAction(_: FormState, formData: FormData): 
   const result = await runTenantAction(async ({ tx, tenant, user, context }) => {
     const issued = await resendInvitation(tx, { orgId: tenant.id, invitationId });
     return { ...issued, tenant, inviter: user.email };
-  });
+  }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result);
   const { tenant, inviter, ...issued } = result.value;
   await sendInvitation(issued, tenant, inviter);

@@ -40,6 +40,9 @@ export function authService(opts: {
         keysFile: opts.keysFile,
         siteUrl: opts.siteUrl,
         additionalRedirectUrls: opts.redirectUrls,
+        // IP address forwarding, as the README asks hosted projects to turn on: the app names each
+        // end user's IP in Sb-Forwarded-For, so the auth server's per-IP limits are per user.
+        sbForwardedForEnabled: true,
         onLog: log,
       });
       Object.assign(opts.target, {

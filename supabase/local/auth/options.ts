@@ -23,7 +23,8 @@ export type RateLimitedEndpoint = (typeof RATE_LIMITED_ENDPOINTS)[number];
  * password recovery (`sign_in_sign_ups`) 30 per 5 min; verifications
  * (`token_verifications`) 30 per 5 min; one email per address per 60 s
  * (`[auth.email] max_frequency`). config-toml.ts maps the project's values onto
- * these. `null` turns a limit off.
+ * these. Like GoTrue, password sign-ins have no per-address limit (one would
+ * let anyone lock an account); the app limits them. `null` turns a limit off.
  */
 export const DEFAULT_RATE_LIMITS: Record<RateLimitedEndpoint, { perIp: RateLimitRule | null; perEmail: RateLimitRule | null }> = {
   token: { perIp: { max: 150, windowSeconds: 300 }, perEmail: null },
@@ -61,6 +62,12 @@ export const authServerOptionsSchema = z.object({
   /** Digits in email codes (config.toml `[auth.email] otp_length`). */
   otpLength: z.number().int().min(6).max(10).default(6),
   rateLimits: z.partialRecord(z.enum(RATE_LIMITED_ENDPOINTS), endpointLimitsSchema).default({}),
+  /**
+   * IP address forwarding (GoTrue's GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED; off
+   * unless a project turns it on): requests made with the secret key may name the
+   * end user's IP in `Sb-Forwarded-For`, which then counts for rate limits and sessions.
+   */
+  sbForwardedForEnabled: z.boolean().default(false),
   /** Base URL written into email links and the `iss` claim; defaults to the listening URL. */
   publicUrl: z.url().optional(),
 });
@@ -82,6 +89,7 @@ export interface AuthConfig {
   passwordRequirements: PasswordRequirements;
   otpLength: number;
   rateLimits: Record<RateLimitedEndpoint, { perIp: RateLimitRule | null; perEmail: RateLimitRule | null }>;
+  sbForwardedForEnabled: boolean;
   /** e.g. http://127.0.0.1:54321 */
   publicUrl: string;
   /** publicUrl + /auth/v1, the `iss` of every access token. */
@@ -113,6 +121,7 @@ export function resolveConfig(options: ParsedOptions, publicUrl: string): AuthCo
     passwordRequirements: options.passwordRequirements,
     otpLength: options.otpLength,
     rateLimits,
+    sbForwardedForEnabled: options.sbForwardedForEnabled,
     publicUrl: base,
     issuer: `${base}/auth/v1`,
   };

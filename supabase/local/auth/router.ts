@@ -155,7 +155,7 @@ async function dispatch(
     method,
     path,
     params,
-    ip: clientIp(req),
+    ip: clientIp(req, services.config.sbForwardedForEnabled && key?.role === 'service_role'),
     userAgent: header(req, 'user-agent'),
     apiVersion,
     apiKeyRole: key?.role ?? null,
