@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { trustedProxiesSchema } from './http/trusted-proxy.ts';
+import { trustedProxiesSchema } from './request/trusted-proxy.ts';
 
 /**
  * The server's configuration, parsed once with zod. A missing or malformed

@@ -2,14 +2,15 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { clientAddress } from '@/lib/http/client-address';
+import { clientAddress } from '@/lib/request/client-address';
 import { rateLimitRefusal, recordRateLimitFailure, type RateLimitSubject } from '@/lib/rate-limit/limiter';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { confirmUrl } from './confirm-url';
 import { formFields } from './form-data';
 import { authErrorMessage, isPasswordError } from './messages';
 import { safeReturnPath } from './return-path';
-import { fieldErrorsOf, magicLinkSchema, signInSchema, signUpSchema, type FormState } from './schemas';
+import { magicLinkSchema, signInSchema, signUpSchema } from './schemas';
+import { fieldErrorsOf, type FormState } from '@/lib/forms/form-state';
 
 /** Who a rate limit counts for this request: the client IP (trusted chain) and the email address. */
 async function limitSubject(email: string): Promise<RateLimitSubject> {

@@ -9,7 +9,7 @@ const messages: Record<string, string> = {
   email_not_confirmed: 'Confirm your email first: open the link we sent you, then sign in.',
   user_already_exists: 'An account with this email already exists. Sign in instead, or reset your password.',
   email_exists: 'An account with this email already exists.',
-  weak_password: 'Choose a stronger password: at least 8 characters and not a common one.',
+  weak_password: 'Choose a stronger password: it does not meet the password rules (at least 8 characters).',
   same_password: 'The new password must be different from the current one.',
   over_request_rate_limit: 'Too many attempts right now. Try again in a few minutes.',
   over_email_send_rate_limit: 'We just sent you an email. Wait a little before asking for another.',

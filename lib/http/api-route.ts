@@ -6,15 +6,15 @@ import { withRls, type Tx } from '@/lib/db';
 import { AppError, errorHeaders, toErrorBody } from '@/lib/errors';
 import { log } from '@/lib/log';
 import type { RequestContext } from '@/lib/db';
-import { parseInput } from '@/lib/permissions/parse-input';
-import { translateDbError } from '@/lib/permissions/db-errors';
+import { parseInput } from '@/lib/validation/parse-input';
+import { translateDbError } from '@/lib/db/errors';
 import { enforceRateLimit } from '@/lib/rate-limit/limiter';
 import type { RateLimitAction } from '@/lib/rate-limit/limits';
-import { clientAddress } from './client-address';
-import { requestContextFrom } from './request-context';
-import { isJsonContentType } from './media-type';
-import { assertSameOrigin } from './same-origin';
-import { tenantFromHeaders, type RequestTenant } from './tenant-headers';
+import { clientAddress } from '@/lib/request/client-address';
+import { requestContextFrom } from '@/lib/request/request-context';
+import { isJsonContentType } from '@/lib/request/media-type';
+import { assertSameOrigin } from '@/lib/request/same-origin';
+import { tenantFromHeaders, type RequestTenant } from '@/lib/tenancy/tenant-headers';
 
 const MAX_BODY_BYTES = 64 * 1024;
 /** Tenant data is private: no shared cache may keep it. */

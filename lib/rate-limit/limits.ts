@@ -2,7 +2,7 @@
  * Every rate limit of the app, in one place. Counters live in Postgres
  * (private.rate_limit_counters, shared by all instances); lib/rate-limit/limiter.ts
  * applies them. Each action has rules keyed by:
- * - `ip`: the client IP from the trusted proxy chain (lib/http/client-address.ts);
+ * - `ip`: the client IP from the trusted proxy chain (lib/request/client-address.ts);
  * - `account`: the email address (lower-cased) or the signed-in user's id;
  * - `account+ip`: both, so one client's failures or requests for an account do
  *   not lock its owner out when they come from elsewhere.

@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { clientAddress } from '@/lib/http/client-address';
+import { clientAddress } from '@/lib/request/client-address';
 import { isLocalRootDomain } from '@/lib/tenancy/host';
 
 /**

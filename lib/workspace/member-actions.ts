@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { formFields } from '@/lib/auth/form-data';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
-import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/actions';
+import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/service';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
 import type { InviteMemberInput } from '@/lib/invitations/schemas';
-import { changeMemberRole, removeMember } from '@/lib/members/actions';
+import { changeMemberRole, removeMember } from '@/lib/members/service';
 import type { ChangeMemberRoleInput } from '@/lib/members/schemas';
 
 /** Invite dialog: creates the invitation and emails its link. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { tenantApiRoute } from '@/lib/http/api-route';
-import { inviteMember } from '@/lib/invitations/actions';
+import { inviteMember } from '@/lib/invitations/service';
 import { inviteMemberSchema } from '@/lib/invitations/schemas';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { pageLimitSchema } from '@/lib/members/pagination';
+import { pageLimitSchema } from '@/lib/pagination/cursor';
 import { listMembers } from '@/lib/members/queries';
 import { idSchema } from '@/lib/permissions/schemas';
 import { cursorParam, optionalParam } from '../_lib/params';

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { AppError, errorHeaders, toErrorBody } from '@/lib/errors';
-import { clientAddress } from '@/lib/http/client-address';
+import { clientAddress } from '@/lib/request/client-address';
 import { log } from '@/lib/log';
 import { checkSlugAvailability } from '@/lib/orgs/queries';
 import { enforceRateLimit } from '@/lib/rate-limit/limiter';

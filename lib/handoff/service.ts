@@ -1,7 +1,7 @@
 import { withServiceRole } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { generateSecretToken, hashSecretToken } from '@/lib/invitations/secret-token';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { generateSecretToken, hashSecretToken } from '@/lib/crypto/secret-token';
+import { parseInput } from '@/lib/validation/parse-input';
 import {
   consumeHandoffCodeSchema,
   createHandoffCodeSchema,
@@ -10,7 +10,7 @@ import {
   HANDOFF_TTL_SECONDS,
   type ConsumeHandoffCodeInput,
   type CreateHandoffCodeInput,
-} from './schemas';
+} from '@/lib/handoff/schemas';
 
 /*
  * Sessions are host-only cookies; crossing hosts (apex -> tenant after sign-up,

@@ -4,8 +4,8 @@ import { cache } from 'react';
 import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
 import { requireUser } from '@/lib/auth/current-user';
 import { withRls } from '@/lib/db';
-import { optionalTenantFromHeaders, type RequestTenant } from '@/lib/http/tenant-headers';
-import { isSessionEnded } from '@/lib/permissions/db-errors';
+import { optionalTenantFromHeaders, type RequestTenant } from '@/lib/tenancy/tenant-headers';
+import { isSessionEnded } from '@/lib/db/errors';
 import { getMembership, type Membership } from '@/lib/permissions/queries';
 import type { Permission } from '@/lib/permissions/schemas';
 

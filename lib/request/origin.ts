@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { classifyHost, hostOrigin } from '@/lib/tenancy/host';
-import { requestHost } from './request-host';
+import { requestHost } from '@/lib/request/request-host';
 
 /**
  * The origin (scheme://host) a request came in on, accepted only when its host

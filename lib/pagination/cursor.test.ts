@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorSchema, encodeCursor, pageLimitSchema, toPage } from './pagination';
+import { cursorSchema, encodeCursor, pageLimitSchema, toPage } from '@/lib/pagination/cursor';
 
 describe('page limit', () => {
   it('defaults to 50, coerces query strings and caps at 100', () => {

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
 import { auditActions, createOrg, createOrgWithRoles, createUser, roleOf, testContext } from '@/tests/setup/fixtures';
 import { closeSql, withRls } from '@/lib/db';
-import { acceptInvitation, inviteMember, resendInvitation, revokeInvitation } from './actions';
-import { listPendingInvitations, previewInvitation } from './queries';
-import { hashSecretToken } from './secret-token';
+import { acceptInvitation, inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/service';
+import { listPendingInvitations, previewInvitation } from '@/lib/invitations/queries';
+import { hashSecretToken } from '@/lib/crypto/secret-token';
 
 const admin = adminSql();
 afterAll(async () => {

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
 import { createUser } from '@/tests/setup/fixtures';
 import { closeSql, withRls } from '@/lib/db';
-import { hashSecretToken } from '@/lib/invitations/secret-token';
-import { consumeHandoffCode, createHandoffCode } from './actions';
+import { hashSecretToken } from '@/lib/crypto/secret-token';
+import { consumeHandoffCode, createHandoffCode } from '@/lib/handoff/service';
 
 const admin = adminSql();
 afterAll(async () => {

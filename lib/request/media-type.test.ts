@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonContentType, parseMediaType } from './media-type';
+import { isJsonContentType, parseMediaType } from '@/lib/request/media-type';
 
 describe('isJsonContentType', () => {
   it.each(['application/json', 'Application/JSON', 'application/json; charset=utf-8', 'application/json;charset="UTF-8"', ' application/json ; foo=bar '])(

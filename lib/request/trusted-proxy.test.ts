@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeIp, resolveClient, trustedProxiesSchema, type ProxyTrust } from './trusted-proxy';
+import { normalizeIp, resolveClient, trustedProxiesSchema, type ProxyTrust } from '@/lib/request/trusted-proxy';
 
 const trust = (value: string | undefined): ProxyTrust => trustedProxiesSchema.parse(value);
 

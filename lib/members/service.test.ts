@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
 import { addMember, auditActions, createOrgWithRoles, createUser, roleOf, testContext } from '@/tests/setup/fixtures';
 import { closeSql, withRls } from '@/lib/db';
-import { changeMemberRole, leaveOrganization, removeMember, transferOwnership } from './actions';
+import { changeMemberRole, leaveOrganization, removeMember, transferOwnership } from '@/lib/members/service';
 
 const admin = adminSql();
 afterAll(async () => {

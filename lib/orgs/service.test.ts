@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
 import { auditActions, createOrgWithRoles, createUser, roleOf, testContext, uniqueSlug } from '@/tests/setup/fixtures';
 import { closeSql, withRls } from '@/lib/db';
-import { createOrganization, deleteOrganization, updateOrganization } from './actions';
-import { resolveOrganizationBySlug } from './queries';
+import { createOrganization, deleteOrganization, updateOrganization } from '@/lib/orgs/service';
+import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
 
 const admin = adminSql();
 afterAll(async () => {

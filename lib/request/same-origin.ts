@@ -1,7 +1,7 @@
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { hostOrigin } from '@/lib/tenancy/host';
-import { requestHost } from './request-host';
+import { requestHost } from '@/lib/request/request-host';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,10 +1,10 @@
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { guardDb } from '@/lib/permissions/db-errors';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { guardDb } from '@/lib/db/errors';
+import { parseInput } from '@/lib/validation/parse-input';
 import { requireMembership, requirePermission } from '@/lib/permissions/queries';
 import { outranksOrEquals, type Role } from '@/lib/permissions/schemas';
-import { findMember } from './queries';
+import { findMember } from '@/lib/members/queries';
 import {
   changeMemberRoleSchema,
   leaveOrganizationSchema,
@@ -14,7 +14,7 @@ import {
   type LeaveOrganizationInput,
   type RemoveMemberInput,
   type TransferOwnershipInput,
-} from './schemas';
+} from '@/lib/members/schemas';
 
 /*
  * Role rules, checked here for clear errors and held by the database for every

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientAddress } from './client-address';
-import { installForwardedHeadersHook } from './forwarded-headers-hook';
-import { forwardedStamp, STAMP_HEADER } from './forwarded-stamp';
-import { trustedProxiesSchema } from './trusted-proxy';
+import { clientAddress } from '@/lib/request/client-address';
+import { installForwardedHeadersHook } from '@/lib/request/forwarded-headers-hook';
+import { forwardedStamp, STAMP_HEADER } from '@/lib/request/forwarded-stamp';
+import { trustedProxiesSchema } from '@/lib/request/trusted-proxy';
 
 /**
  * The hook over real HTTP: a Node server (as `next start` runs one) answers with

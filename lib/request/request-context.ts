@@ -1,5 +1,5 @@
 import type { RequestContext } from '@/lib/db';
-import { clientAddress } from './client-address';
+import { clientAddress } from '@/lib/request/client-address';
 
 /**
  * Who is asking, for audit entries: the request id middleware.ts assigned (never

@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
-import { isForwardedStamp, STAMP_HEADER } from './forwarded-stamp';
-import { normalizeIp, resolveClient, type ResolvedClient } from './trusted-proxy';
+import { isForwardedStamp, STAMP_HEADER } from '@/lib/request/forwarded-stamp';
+import { normalizeIp, resolveClient, type ResolvedClient } from '@/lib/request/trusted-proxy';
 
 /**
  * Who sent this request and to which host, as far as TRUSTED_PROXIES allows:

@@ -3,7 +3,7 @@ import { adminSql } from '@/tests/setup/admin-sql';
 import { createOrgWithRoles } from '@/tests/setup/fixtures';
 import { closeSql, withRls } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { guardDb, translateDbError } from './db-errors';
+import { guardDb, translateDbError } from '@/lib/db/errors';
 
 const admin = adminSql();
 afterAll(async () => {

@@ -7,17 +7,17 @@ import { AppError } from '@/lib/errors';
  * a bug in a check), this turns it into the same AppError vocabulary.
  */
 const byConstraint: Record<string, AppError> = {
-  organizations_slug_key: new AppError('conflict', 'That subdomain is already taken.'),
-  organizations_slug_not_reserved: new AppError('validation_failed', 'That subdomain is reserved.'),
-  organizations_slug_format: new AppError('validation_failed', 'That subdomain is not valid.'),
-  organizations_slug_length: new AppError('validation_failed', 'The subdomain must be 3 to 40 characters.'),
-  organizations_name_length: new AppError('validation_failed', 'The name must be 1 to 100 characters.'),
+  organizations_slug_key: new AppError('conflict', 'That subdomain is already taken.', { field: 'slug' }),
+  organizations_slug_not_reserved: new AppError('validation_failed', 'That subdomain is reserved.', { field: 'slug' }),
+  organizations_slug_format: new AppError('validation_failed', 'That subdomain is not valid.', { field: 'slug' }),
+  organizations_slug_length: new AppError('validation_failed', 'The subdomain must be 3 to 40 characters.', { field: 'slug' }),
+  organizations_name_length: new AppError('validation_failed', 'The name must be 1 to 100 characters.', { field: 'name' }),
   memberships_pkey: new AppError('conflict', 'That person is already a member.'),
   memberships_last_owner: new AppError(
     'conflict',
     'An organization needs at least one owner: transfer ownership first or delete the organization.',
   ),
-  invitations_one_pending_per_email: new AppError('conflict', 'That email already has a pending invitation.'),
+  invitations_one_pending_per_email: new AppError('conflict', 'That email already has a pending invitation.', { field: 'email' }),
   audit_log_append_only: new AppError('forbidden', 'The audit log cannot be changed.'),
   invitations_final: new AppError('conflict', 'This invitation was already accepted or revoked.'),
   session_ended: new AppError('unauthorized', 'Your session has ended. Sign in again.'),
@@ -36,7 +36,7 @@ export function isSessionEnded(error: unknown): boolean {
 export function translateDbError(error: unknown): unknown {
   if (!isPostgresError(error)) return error;
   const known = error.constraint_name ? byConstraint[error.constraint_name] : undefined;
-  if (known) return new AppError(known.code, known.message);
+  if (known) return new AppError(known.code, known.message, known.details);
   switch (error.code) {
     case '28000': // invalid_authorization_specification: the token's session has ended
       return new AppError('unauthorized', 'Your session has ended. Sign in again.');

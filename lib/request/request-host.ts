@@ -1,4 +1,4 @@
-import { clientAddress } from './client-address';
+import { clientAddress } from '@/lib/request/client-address';
 
 /**
  * The host the client asked for: the Host header, or X-Forwarded-Host only when

@@ -1,8 +1,8 @@
 import diagnostics from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
-import { forwardedStamp, isForwardedStamp, STAMP_HEADER } from './forwarded-stamp';
-import { resolveClient, type ProxyTrust } from './trusted-proxy';
+import { forwardedStamp, isForwardedStamp, STAMP_HEADER } from '@/lib/request/forwarded-stamp';
+import { resolveClient, type ProxyTrust } from '@/lib/request/trusted-proxy';
 
 /** Headers a client could use to speak for a proxy; replaced on every request. */
 const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce, nonceOf } from './content-security-policy';
+import { contentSecurityPolicy, newNonce, nonceOf } from '@/lib/request/content-security-policy';
 
 const scriptSrc = (policy: string) => /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
 

@@ -1,12 +1,12 @@
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { guardDb } from '@/lib/permissions/db-errors';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { guardDb } from '@/lib/db/errors';
+import { parseInput } from '@/lib/validation/parse-input';
 import { requirePermission } from '@/lib/permissions/queries';
 import { outranksOrEquals } from '@/lib/permissions/schemas';
-import { toInvitation, type Invitation, type InvitationRow } from './queries';
-import { generateSecretToken, hashSecretToken } from './secret-token';
-import { invitationRefSchema, inviteMemberSchema, type InvitationRef, type InviteMemberInput } from './schemas';
+import { toInvitation, type Invitation, type InvitationRow } from '@/lib/invitations/queries';
+import { generateSecretToken, hashSecretToken } from '@/lib/crypto/secret-token';
+import { invitationRefSchema, inviteMemberSchema, type InvitationRef, type InviteMemberInput } from '@/lib/invitations/schemas';
 
 /** A new or resent invitation with its plaintext token: returned once, for the caller to email. Never stored. */
 export interface IssuedInvitation {
@@ -83,4 +83,4 @@ export async function revokeInvitation(tx: Tx, input: InvitationRef): Promise<In
   return toInvitation(row);
 }
 
-export { acceptInvitation, type AcceptedInvitation } from './accept-invitation';
+export { acceptInvitation, type AcceptedInvitation } from '@/lib/invitations/accept-invitation';

@@ -2,7 +2,7 @@ import { createServerClient } from '@supabase/ssr';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { VerifiedClaims } from '@/lib/auth/claims';
 import { hasSessionCookie, verifyAccessToken } from '@/lib/auth/verifier';
-import { authCookieOptions, serverClientConfig } from './config';
+import { authCookieOptions, serverClientConfig } from '@/lib/supabase/config';
 
 /**
  * Refreshes the Supabase session cookies for this request (rotating the refresh
