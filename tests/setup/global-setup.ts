@@ -11,6 +11,9 @@ declare module 'vitest' {
     databaseAdminUrl: string;
     databaseUrl: string;
     databaseAuthUrl: string;
+    databaseRealtimeUrl: string;
+    /** The auth server's keys file: tests mint access tokens with its signing key. */
+    authKeysFile: string;
     supabaseUrl: string;
     supabasePublishableKey: string;
     supabaseSecretKey: string;
@@ -19,7 +22,8 @@ declare module 'vitest' {
 
 /**
  * Starts one fresh embedded Postgres for the whole run (bootstrapped, migrated,
- * seeded) in a temporary folder on a free port, and the local auth server on it;
+ * seeded) in a temporary folder on a free port, and the local auth server (with
+ * Realtime at the same URL) on it;
  * removes both afterwards. Suites that need their own auth settings start their own.
  */
 export default async function setup(project: TestProject) {
@@ -30,12 +34,15 @@ export default async function setup(project: TestProject) {
   project.provide('databaseAdminUrl', db.adminUrl);
   project.provide('databaseUrl', db.appUrl);
   project.provide('databaseAuthUrl', db.authUrl);
+  project.provide('databaseRealtimeUrl', db.realtimeUrl);
+  project.provide('authKeysFile', `${dataDir}-auth-keys.json`);
   const auth = await startAuthServer({
     port: await findFreePort(),
     databaseUrl: db.authUrl,
     keysFile: `${dataDir}-auth-keys.json`,
     siteUrl: 'http://localhost:3000',
     additionalRedirectUrls: ['http://*.localhost:3000/**'],
+    realtime: { databaseUrl: db.realtimeUrl },
   });
   project.provide('supabaseUrl', auth.url);
   project.provide('supabasePublishableKey', auth.publishableKey);

@@ -6,7 +6,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { MailMessage } from '../../../tests/e2e/support/mailbox.ts';
 import { findFreePort } from '../ports.ts';
-import { startAuthServer, type AuthServer, type AuthServerOptions } from './server.ts';
+import { startAuthServer, type AuthServer, type AuthServerOptions, type LocalSupabaseOptions } from './server.ts';
 
 /** Test helpers for the auth server suites (not a test file itself). */
 
@@ -42,7 +42,7 @@ export interface TestAuthServer extends AuthServer {
 }
 
 export async function startTestAuthServer(
-  overrides: Partial<Omit<AuthServerOptions, 'databaseUrl' | 'port'>> = {},
+  overrides: Partial<Omit<LocalSupabaseOptions, 'databaseUrl'>> = {},
 ): Promise<TestAuthServer> {
   const keysFile = overrides.keysFile ?? path.join(tempDir('tenantforge-auth-'), 'auth-keys.json');
   const logs: string[] = [];
@@ -81,6 +81,7 @@ export function useAuthServer(overrides: Parameters<typeof startTestAuthServer>[
     get secretKey() { return current().secretKey; },
     get jwksUrl() { return current().jwksUrl; },
     get mailboxUrl() { return current().mailboxUrl; },
+    get realtimeUrl() { return current().realtimeUrl; },
     get keysFile() { return current().keysFile; },
     get logs() { return current().logs; },
     stop: () => current().stop(),
