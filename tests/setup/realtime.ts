@@ -55,6 +55,17 @@ export function realtimeClient(opts: {
   return client;
 }
 
+/**
+ * A client whose realtime token is already set: supabase-js fetches the `accessToken` callback
+ * asynchronously, so a join sent at once would still carry the publishable key (Supabase's
+ * docs say to `await supabase.realtime.setAuth()` before joining private channels).
+ */
+export async function authedClient(opts: Parameters<typeof realtimeClient>[0]): Promise<SupabaseClient> {
+  const client = realtimeClient(opts);
+  await client.realtime.setAuth();
+  return client;
+}
+
 export async function closeRealtimeClients(): Promise<void> {
   await Promise.all([...clients].map((c) => c.removeAllChannels().catch(() => [])));
   clients.clear();
