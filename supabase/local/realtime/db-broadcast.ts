@@ -92,7 +92,11 @@ export function startDbBroadcast(services: RealtimeServices, opts: { databaseUrl
     pingMs: opts.pingMs ?? 5_000,
     onNotify,
     onListen: (reconnected) => {
-      if (reconnected) enqueue(catchUp);
+      if (reconnected) return enqueue(catchUp);
+      enqueue(async () => {
+        const [row] = await opts.sql<{ now: string }[]>`select to_char(now()::timestamp, 'YYYY-MM-DD"T"HH24:MI:SS.US') as now`;
+        lastInsertedAt ??= row?.now ?? null;
+      });
     },
     log,
   });
