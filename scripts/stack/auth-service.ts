@@ -7,10 +7,15 @@ export interface AuthTarget {
   secretKey: string;
 }
 
-/** The local Supabase Auth stand-in (GoTrue API + mailbox). Fills `target` once started. */
+/**
+ * The local Supabase Auth stand-in (GoTrue API + mailbox) and, on the same URL, the Realtime
+ * stand-in (supabase-js derives `<url>/realtime/v1` from the project URL). Fills `target` once started.
+ */
 export function authService(opts: {
   port: number;
   databaseUrl: () => string;
+  /** Login of the Realtime server (supabase_realtime_admin). */
+  realtimeDatabaseUrl: () => string;
   keysFile: string;
   siteUrl: string;
   redirectUrls: string[];
@@ -19,7 +24,7 @@ export function authService(opts: {
   target: Partial<AuthTarget>;
 }): Service {
   return {
-    name: 'auth',
+    name: 'auth+realtime',
     async start(log): Promise<RunningService> {
       const server = await startAuthServer({
         port: opts.port,
@@ -28,6 +33,7 @@ export function authService(opts: {
         siteUrl: opts.siteUrl,
         additionalRedirectUrls: opts.redirectUrls,
         requireEmailConfirmation: opts.requireEmailConfirmation ?? true,
+        realtime: { databaseUrl: opts.realtimeDatabaseUrl() },
         onLog: log,
       });
       Object.assign(opts.target, {
@@ -35,7 +41,7 @@ export function authService(opts: {
         publishableKey: server.publishableKey,
         secretKey: server.secretKey,
       });
-      log(`Auth on ${server.url}/auth/v1, mailbox at ${server.url}/mailbox`);
+      log(`Auth on ${server.url}/auth/v1, Realtime on ${server.realtimeUrl}, mailbox at ${server.url}/mailbox`);
       return { pids: () => [], stop: () => server.stop() };
     },
   };

@@ -8,6 +8,8 @@ export interface DatabaseTarget {
   appUrl: string;
   /** Login of the local auth server (embedded stack only). */
   authUrl: string;
+  /** Login of the local Realtime server (embedded stack only). */
+  realtimeUrl: string;
 }
 
 /** Embedded Postgres: start, bootstrap, migrate, seed. Fills `target` with its URLs. */
@@ -18,7 +20,7 @@ export function embeddedDatabaseService(opts: { dataDir: string; port: number; t
       const db = await startLocalDatabase({ dataDir: opts.dataDir, port: opts.port, onLog: (line) => quiet(line, log) });
       log(`Postgres 15 on 127.0.0.1:${opts.port}, data in ${path.relative(process.cwd(), opts.dataDir) || opts.dataDir}`);
       log(db.applied.length ? `applied ${db.applied.join(', ')}` : 'migrations up to date');
-      Object.assign(opts.target, { adminUrl: db.adminUrl, appUrl: db.appUrl, authUrl: db.authUrl });
+      Object.assign(opts.target, { adminUrl: db.adminUrl, appUrl: db.appUrl, authUrl: db.authUrl, realtimeUrl: db.realtimeUrl });
       const pid = db.postgres.pid();
       return { pids: () => (pid ? [pid] : []), stop: () => db.postgres.stop() };
     },

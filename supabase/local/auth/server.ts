@@ -42,7 +42,7 @@ export async function startAuthServer(input: LocalSupabaseOptions): Promise<Auth
   const { onLog, realtime: realtimeOptions, ...rest } = input;
   const options = authServerOptionsSchema.parse(rest);
   const log = onLog ?? (() => {});
-  await assertPortFree(options.port, 'Auth', options.host);
+  await assertPortFree(options.port, realtimeOptions ? 'Auth and Realtime' : 'Auth', options.host);
   const keys = await loadOrCreateKeys(options.keysFile);
   const sql = connect(options.databaseUrl);
   try {
