@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { originOf } from '@/lib/http/origin';
 import { requestHost } from '@/lib/http/request-host';
 import { env } from '@/lib/env';
+import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
@@ -26,6 +27,8 @@ export async function middleware(request: NextRequest) {
   const host = classifyHost(requestHost(request.headers), env().NEXT_PUBLIC_ROOT_DOMAIN);
   const finish = (response: NextResponse) => {
     response.headers.set('x-request-id', requestId);
+    const dev = process.env.NODE_ENV !== 'production';
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy({ supabaseUrl: env().NEXT_PUBLIC_SUPABASE_URL, dev }));
     return response;
   };
   // Health answers on any Host (load balancers probe by IP).
