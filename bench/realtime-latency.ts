@@ -39,19 +39,32 @@ try {
   subscribers.push(...(await openSubscribers(server, fixtures, { perTenant, topicSuffix: 'bench' })));
   console.log(`${subscribers.length} subscribers on ${tenants} tenants (vsn 1.0.0 and 2.0.0 alternating); server RSS ${residentMb(pid).toFixed(1)} MB`);
 
-  const samples: number[] = [];
+  const fromInsert: number[] = [];
+  const fromSend: number[] = [];
   const expected = messages * perTenant;
   const done = new Promise<void>((resolve) => {
-    for (const s of subscribers) s.onMessage = (sentAt) => (samples.push(performance.timeOrigin + performance.now() - sentAt), samples.length === expected && resolve());
+    for (const s of subscribers) {
+      s.onMessage = (tick) => {
+        const now = performance.timeOrigin + performance.now();
+        fromInsert.push(now - tick.insertedAt);
+        fromSend.push(now - tick.sentAt);
+        if (fromInsert.length === expected) resolve();
+      };
+    }
   });
   const started = performance.now();
   for (let i = 0; i < messages; i += 1) {
-    const org = fixtures.orgs[i % tenants]!;
+    const topic = `org:${fixtures.orgs[i % tenants]!}:bench`;
     const sentAt = performance.timeOrigin + performance.now();
-    await admin`select realtime.send(${admin.json({ sentAt, i })}, 'tick', ${`org:${org}:bench`}, true)`;
+    await admin`select realtime.send(jsonb_build_object('i', ${i}::int, 'sentAt', ${sentAt}::float8,
+      'insertedAt', extract(epoch from clock_timestamp()) * 1000), 'tick', ${topic}, true)`;
   }
   await Promise.race([done, new Promise((r) => setTimeout(r, 30_000))]);
-  console.log(summarize(`send → delivery (${messages} messages × ${perTenant} subscribers each)`, samples, performance.now() - started, expected - samples.length));
+  const wall = performance.now() - started;
+  const lost = expected - fromInsert.length;
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+  console.log(summarize(`insert/commit → delivery (${messages} messages × ${perTenant} subscribers)`, fromInsert, wall, lost));
+  console.log(summarize('send (client, before the query) → delivery', fromSend, wall, lost));
 
   const idleClients = await openSubscribers(server, fixtures, { perTenant: Math.ceil(idle / tenants), topicSuffix: 'idle', limit: idle });
   subscribers.push(...idleClients);

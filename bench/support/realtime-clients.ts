@@ -43,9 +43,16 @@ export async function createFixtures(
   return { orgs, tokens };
 }
 
+export interface Tick {
+  /** Client clock (ms since the epoch) just before the sending query. */
+  sentAt: number;
+  /** Postgres clock_timestamp() at the insert (ms since the epoch); the commit follows at once. */
+  insertedAt: number;
+}
+
 export interface Subscriber {
-  /** Called with the `sentAt` of each delivered message. */
-  onMessage: (sentAt: number) => void;
+  /** Called with the payload of each delivered `tick`. */
+  onMessage: (tick: Tick) => void;
   close(): Promise<void>;
 }
 
@@ -78,7 +85,7 @@ async function openOne(server: { url: string; publishableKey: string }, p: { org
   await new Promise<void>((resolve, reject) => {
     client
       .channel(`org:${p.org}:${suffix}`, { config: { private: true } })
-      .on('broadcast', { event: 'tick' }, (message) => subscriber.onMessage((message.payload as { sentAt: number }).sentAt))
+      .on('broadcast', { event: 'tick' }, (message) => subscriber.onMessage(message.payload as Tick))
       .subscribe((status, error) => (status === 'SUBSCRIBED' ? resolve() : reject(error ?? new Error(status))));
   });
   return subscriber;

@@ -25,6 +25,9 @@ test('the token route answers 401 signed out; signed in, its token joins a priva
     return { status: response.status, cache: response.headers.get('cache-control'), body: await response.json() };
   });
   expect(token.status).toBe(200);
+  const { authUrl: projectUrl } = e2eStack();
+  const page1 = await page.request.get('/account');
+  expect(page1.headers()['content-security-policy']).toContain(`connect-src 'self' ${projectUrl} ${projectUrl.replace(/^http/, 'ws')}`);
   expect(token.cache).toBe('no-store');
   expect(token.body.expires_at).toBeGreaterThan(Date.now() / 1000);
 
