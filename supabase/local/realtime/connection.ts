@@ -93,16 +93,35 @@ export class Connection implements ChannelHost {
     }
     if (!existing) return this.reply(message, null, 'error', { reason: 'unmatched topic' });
     if (message.joinRef !== null && message.joinRef !== existing.joinRef) return;
-    if (event === EVENTS.broadcast) return handleBroadcast(existing, message.payload, message.ref);
-    if (event === EVENTS.presence) return handlePresence(existing, message.payload, message.ref);
-    if (event === EVENTS.accessToken) return handleAccessToken(existing, message.payload);
-    // Realtime ignores other events (logged at info level only).
+    try {
+      if (event === EVENTS.broadcast) await handleBroadcast(existing, message.payload, message.ref);
+      else if (event === EVENTS.presence) await handlePresence(existing, message.payload, message.ref);
+      else if (event === EVENTS.accessToken) await handleAccessToken(existing, message.payload);
+      // Realtime ignores other events (logged at info level only).
+    } catch (error) {
+      this.channelCrashed(existing, error);
+    }
+  }
+
+  /** A failing handler ends its channel only: phx_error `channel_crash`, as Phoenix reports a crashed channel process. */
+  private channelCrashed(channel: Channel, error: unknown): void {
+    this.services.log(`realtime: channel ${channel.joinTopic} crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (this.channels.get(channel.joinTopic) === channel) this.channels.delete(channel.joinTopic);
+    channel.end();
+    const crash = { joinRef: channel.joinRef, ref: channel.joinRef, topic: channel.joinTopic, event: EVENTS.error, payload: { reason: 'channel_crash' } };
+    this.sendFrame(encodeMessage(this.vsn, crash));
   }
 
   private async join(message: IncomingMessage, existing: Channel | undefined): Promise<void> {
     if (!message.topic.startsWith('realtime:')) return this.reply(message, null, 'error', { reason: 'unmatched topic' });
     if (existing) this.channelEnded(existing);
-    const outcome = await joinChannel(this, message.topic, message.joinRef, message.payload);
+    let outcome: Awaited<ReturnType<typeof joinChannel>>;
+    try {
+      outcome = await joinChannel(this, message.topic, message.joinRef, message.payload);
+    } catch (error) {
+      this.services.log(`realtime: join of ${message.topic} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      outcome = { ok: false, reason: `UnknownErrorOnChannel: ${error instanceof Error ? error.message : String(error)}` };
+    }
     if (this.closed) {
       if (outcome.ok) outcome.channel.end();
       return;

@@ -51,21 +51,21 @@ describe.each(VSNS)('tokens, vsn %s', (vsn: Vsn) => {
   });
 
   it('closes a joined channel when its token expires (system message, then CLOSED)', async () => {
-    const token = await accessTokenFor(member, { expiresIn: 2 });
+    const token = await accessTokenFor(member, { expiresIn: 4 });
     const client = await authedClient({ vsn, token: () => token });
     const system = new Inbox<Record<string, unknown>>();
     const statuses = new Inbox<string>();
     const channel = client.channel(`org:${org.id}`, { config: { private: true } }).on('system', {}, system.push);
     channel.subscribe((status) => statuses.push(status));
     await statuses.find((s) => s === 'SUBSCRIBED');
-    const [message] = await system.atLeast(1, 6000);
+    const [message] = await system.atLeast(1, 8000);
     expect(message).toMatchObject({ extension: 'system', status: 'error', channel: `org:${org.id}` });
     expect(String(message?.message)).toMatch(/^Token has expired \d+ seconds ago$/);
     await statuses.find((s) => s === 'CLOSED');
   });
 
   it('a token refreshed through the accessToken callback keeps the channel open past the old expiry', async () => {
-    const first = await accessTokenFor(member, { expiresIn: 2 });
+    const first = await accessTokenFor(member, { expiresIn: 4 });
     let current = first;
     const client = await authedClient({ vsn, token: () => current, heartbeatIntervalMs: 300 });
     const inbox = new Inbox<Record<string, unknown>>();
