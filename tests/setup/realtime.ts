@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { createClient, type RealtimeChannel, type SupabaseClient } from '@supabase/supabase-js';
+import type postgres from 'postgres';
 import { inject } from 'vitest';
 import { loadOrCreateKeys } from '../../supabase/local/auth/keys.ts';
 import { createTokenService } from '../../supabase/local/auth/tokens.ts';
@@ -36,6 +37,23 @@ export async function accessTokenFor(
     session_id: crypto.randomUUID(),
     is_anonymous: false,
   });
+}
+
+/**
+ * An insert policy on realtime.messages for the test's topics only: members of an org may send
+ * on `org:<id>:<prefix>…` (the app's own topics stay receive-only). Returns its removal.
+ */
+export async function allowMembersToSend(admin: postgres.Sql, prefix: string): Promise<() => Promise<void>> {
+  const name = `realtime_test_send_${prefix.replace(/[^a-z0-9]/gi, '_')}`;
+  await admin.unsafe(`
+    drop policy if exists ${name} on realtime.messages;
+    create policy ${name} on realtime.messages for insert to authenticated
+      with check (extension = 'broadcast' and exists (
+        select 1 from public.memberships m where m.user_id = auth.uid()
+          and realtime.topic() like 'org:' || m.org_id::text || ':${prefix}%'));`);
+  return async () => {
+    await admin.unsafe(`drop policy if exists ${name} on realtime.messages`);
+  };
 }
 
 /** A supabase-js client speaking `vsn`; with `token` the realtime access token comes from it (else the publishable key acts as anon). */

@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adminSql } from '../../../tests/setup/admin-sql.ts';
 import { createOrg, createUser, type TestOrg, type TestUser } from '../../../tests/setup/fixtures.ts';
 import {
   accessTokenFor,
+  allowMembersToSend,
   authedClient,
   closeRealtimeClients,
   Inbox,
@@ -19,6 +21,7 @@ let member: TestUser;
 let outsider: TestUser;
 let memberToken: string;
 let outsiderToken: string;
+let dropSendPolicy: () => Promise<void>;
 
 beforeAll(async () => {
   member = await createUser(admin);
@@ -26,9 +29,13 @@ beforeAll(async () => {
   org = await createOrg(admin, member);
   memberToken = await accessTokenFor(member);
   outsiderToken = await accessTokenFor(outsider);
+  dropSendPolicy = await allowMembersToSend(admin, 'ws-chat');
 });
 afterEach(closeRealtimeClients);
-afterAll(() => admin.end());
+afterAll(async () => {
+  await dropSendPolicy();
+  await admin.end();
+});
 
 const refusal = (topic: string) => `Unauthorized: You do not have permissions to read from this Channel topic: ${topic}`;
 
@@ -105,5 +112,19 @@ describe.each(VSNS)('private channels, vsn %s', (vsn: Vsn) => {
     await admin`select realtime.send(${admin.json({ marker: true })}, 'marker', ${topic}, true)`;
     await inbox.atLeast(1);
     expect(inbox.items.map((m) => m.event)).toEqual(['marker']);
+  });
+
+  it('with an insert policy a member broadcasts to the other members (ack ok); presence needs its own policy', async () => {
+    const topic = `org:${org.id}:ws-chat-${crypto.randomUUID()}`;
+    const inbox = new Inbox<Record<string, unknown>>();
+    await subscribed(
+      (await authedClient({ vsn, token: () => memberToken })).channel(topic, { config: { private: true } }).on('broadcast', { event: '*' }, inbox.push),
+    );
+    const sender = await subscribed(
+      (await authedClient({ vsn, token: () => memberToken })).channel(topic, { config: { private: true, broadcast: { ack: true } } }),
+    );
+    expect(await sender.send({ type: 'broadcast', event: 'hello', payload: { text: 'hi' } })).toBe('ok');
+    expect((await inbox.atLeast(1))[0]).toEqual({ type: 'broadcast', event: 'hello', payload: { text: 'hi' } });
+    expect(await sender.track({ online: true })).toBe('error');
   });
 });

@@ -2,28 +2,23 @@ import crypto from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminSql } from '../../../tests/setup/admin-sql.ts';
 import { createOrg, createUser, type TestOrg, type TestUser } from '../../../tests/setup/fixtures.ts';
-import { accessTokenFor, authedClient, closeRealtimeClients, Inbox, realtimeClient, subscribed, VSNS, type Vsn } from '../../../tests/setup/realtime.ts';
+import { accessTokenFor, allowMembersToSend, authedClient, closeRealtimeClients, Inbox, realtimeClient, subscribed, VSNS, type Vsn } from '../../../tests/setup/realtime.ts';
 
 const admin = adminSql();
 let org: TestOrg;
 let member: TestUser;
 let outsider: TestUser;
+let dropSendPolicy: () => Promise<void>;
 
 beforeAll(async () => {
   member = await createUser(admin);
   outsider = await createUser(admin);
   org = await createOrg(admin, member);
-  // Only members may send on `org:<id>:rest-*` topics (the app's own topics stay receive-only).
-  await admin.unsafe(`
-    drop policy if exists realtime_test_rest_send on realtime.messages;
-    create policy realtime_test_rest_send on realtime.messages for insert to authenticated
-      with check (realtime.topic() like 'org:%:rest-%' and exists (
-        select 1 from public.memberships m where m.user_id = auth.uid()
-          and realtime.topic() like 'org:' || m.org_id::text || ':rest-%'));`);
+  dropSendPolicy = await allowMembersToSend(admin, 'rest-');
 });
 afterEach(closeRealtimeClients);
 afterAll(async () => {
-  await admin`drop policy if exists realtime_test_rest_send on realtime.messages`;
+  await dropSendPolicy();
   await admin.end();
 });
 
