@@ -89,4 +89,27 @@ describe('Realtime wire protocol', () => {
     expect([wrong.status, JSON.parse(wrong.body).message]).toEqual([401, 'Invalid API key']);
     expect((await refusedUpgrade({ apikey: inject('supabasePublishableKey'), vsn: '3.0.0' })).status).toBe(403);
   });
+
+  it('relays a binary user broadcast push (kind 3) as a binary user broadcast (kind 4) to vsn 2.0.0 and as JSON to vsn 1.0.0', async () => {
+    const topic = `realtime:bin-${Date.now()}`;
+    const [sender, v2, v1] = [await open('2.0.0'), await open('2.0.0'), await open('1.0.0')];
+    for (const [socket, ref] of [[sender, '1'], [v2, '1']] as const) socket.ws.send(JSON.stringify([ref, ref, topic, 'phx_join', { config: {} }]));
+    v1.ws.send(JSON.stringify({ topic, event: 'phx_join', payload: { config: {} }, ref: '1', join_ref: '1' }));
+    await Promise.all([sender.inbox.atLeast(1), v2.inbox.atLeast(1), v1.inbox.atLeast(1)]);
+
+    const field = (text: string) => Buffer.from(text, 'utf8');
+    const [joinRef, ref, event, body] = [field('1'), field('2'), field('note'), field('{"n":1}')];
+    const head = Buffer.from([3, joinRef.length, ref.length, field(topic).length, event.length, 0, 1]);
+    sender.ws.send(Buffer.concat([head, joinRef, ref, field(topic), event, body]));
+
+    const frame = (await v2.inbox.atLeast(2))[1] as Buffer;
+    expect(frame[0]).toBe(4);
+    const [topicSize, eventSize, metaSize, encoding] = [frame[1]!, frame[2]!, frame[3]!, frame[4]!];
+    expect([metaSize, encoding]).toEqual([0, 1]);
+    expect(frame.subarray(5, 5 + topicSize).toString()).toBe(topic);
+    expect(frame.subarray(5 + topicSize, 5 + topicSize + eventSize).toString()).toBe('note');
+    expect(frame.subarray(5 + topicSize + eventSize).toString()).toBe('{"n":1}');
+    expect((await v1.inbox.atLeast(2))[1]).toEqual({ topic, event: 'broadcast', payload: { event: 'note', payload: { n: 1 }, type: 'broadcast' }, ref: null });
+    for (const socket of [sender, v2, v1]) socket.ws.close();
+  });
 });
