@@ -1,7 +1,7 @@
 /**
- * Security headers for every response (computed at build time). The Content-Security-Policy
- * depends on the runtime Supabase URL (the browser connects to Realtime), so middleware.ts sets
- * it per request (lib/content-security-policy.ts).
+ * Security headers for every response (computed at build time). The
+ * Content-Security-Policy is not here: it carries a per-request script nonce, so
+ * middleware.ts sets it (lib/http/content-security-policy.ts).
  */
 const isDev = process.env.NODE_ENV !== 'production';
 

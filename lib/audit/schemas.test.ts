@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditActionSchema, auditFilterSchema, requestContextSchema } from './schemas';
+import { requestContextSchema } from '@/lib/db';
+import { auditActionSchema, auditFilterSchema } from './schemas';
 
 describe('requestContextSchema', () => {
   it('keeps valid ips, nulls invalid ones and cuts long user agents', () => {

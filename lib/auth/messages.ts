@@ -23,6 +23,7 @@ const messages: Record<string, string> = {
   reauthentication_needed: 'For your safety, sign in again before changing this.',
   email_address_not_authorized: 'Email to this address is not allowed.',
   user_banned: 'This account is suspended. Contact your workspace administrator.',
+  handoff_failed: 'That sign-in link is not valid any more. Sign in to continue.',
 };
 
 /** Errors about the chosen password, shown under the password field rather than above the form. */
@@ -36,7 +37,21 @@ export function authErrorMessage(error: { code?: string; status?: number; name?:
   if (!error) return genericAuthMessage;
   // supabase-js turns GoTrue's `session_not_found` into an AuthSessionMissingError without a code.
   if (error.name === 'AuthSessionMissingError') return messages.session_not_found!;
-  if (error.code && messages[error.code]) return messages[error.code]!;
+  if (error.code && Object.hasOwn(messages, error.code)) return messages[error.code]!;
   if (error.status === 429) return messages.over_request_rate_limit!;
   return genericAuthMessage;
+}
+
+/**
+ * The code to send to the sign-in page as `?error=`: the page shows only fixed
+ * messages for known codes, never text from the URL (no content spoofing).
+ */
+export function signInErrorCode(code: string | undefined): string {
+  return code && Object.hasOwn(messages, code) ? code : 'unexpected_failure';
+}
+
+/** The fixed message for a `?error=` code on the sign-in page; nothing for an unknown code. */
+export function signInErrorMessage(code: unknown): string | undefined {
+  if (code === 'unexpected_failure') return genericAuthMessage;
+  return typeof code === 'string' && Object.hasOwn(messages, code) ? messages[code] : undefined;
 }

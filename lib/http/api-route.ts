@@ -5,10 +5,11 @@ import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
 import { withRls, type Tx } from '@/lib/db';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { log } from '@/lib/log';
-import type { RequestContext } from '@/lib/audit/schemas';
+import type { RequestContext } from '@/lib/db';
 import { parseInput } from '@/lib/permissions/parse-input';
 import { translateDbError } from '@/lib/permissions/db-errors';
 import { requestContextFrom } from './request-context';
+import { isJsonContentType } from './media-type';
 import { assertSameOrigin } from './same-origin';
 import { tenantFromHeaders, type RequestTenant } from './tenant-headers';
 
@@ -51,7 +52,7 @@ export function tenantApiRoute<S extends z.ZodType>(
       const raw = await readInput(request);
       if (containsNul(raw)) throw new AppError('validation_failed', 'The input cannot contain NUL characters.');
       const input = parseInput(schema, { ...raw, orgId: tenant.id });
-      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }));
+      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }), { context, orgId: tenant.id });
       result.afterCommit?.();
       const status = result.status ?? 200;
       if (status === 204) return new NextResponse(null, { status, headers: NO_STORE });
@@ -73,7 +74,7 @@ async function readInput(request: NextRequest): Promise<Record<string, unknown>>
   const text = await request.text();
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
   if (!text.trim()) return query;
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new AppError('bad_request', 'Send the body as JSON with Content-Type: application/json.');
   }
   let body: unknown;

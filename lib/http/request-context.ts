@@ -1,4 +1,4 @@
-import type { RequestContext } from '@/lib/audit/schemas';
+import type { RequestContext } from '@/lib/db';
 
 /**
  * Who is asking, for audit entries: the request id middleware.ts assigned, the

@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { FormState } from '@/lib/auth/schemas';
-import type { RequestContext } from '@/lib/audit/schemas';
+import type { RequestContext } from '@/lib/db';
 import { withRls, type Tx } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -34,7 +34,7 @@ export async function runTenantAction<T>(fn: (ctx: TenantActionContext) => Promi
     const tenant = tenantFromHeaders(h);
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: 'unauthorized', message: 'Your session has ended. Sign in again.' };
-    const value = await withRls(rlsClaimsOf(user), (tx) => fn({ tx, user, tenant, context }));
+    const value = await withRls(rlsClaimsOf(user), (tx) => fn({ tx, user, tenant, context }), { context, orgId: tenant.id });
     return { ok: true, value };
   } catch (caught) {
     const error = translateDbError(caught);

@@ -1,7 +1,5 @@
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { recordAuditEntry } from '@/lib/audit/actions';
-import type { RequestContext } from '@/lib/audit/schemas';
 import { guardDb } from '@/lib/permissions/db-errors';
 import { parseInput } from '@/lib/permissions/parse-input';
 import { requirePermission } from '@/lib/permissions/queries';
@@ -19,7 +17,7 @@ export interface IssuedInvitation {
 const invitationNotFound = () => new AppError('not_found', 'Invitation not found.');
 
 /** Invites an email with a role at or below the caller's (members:invite). 7-day expiry; single use. */
-export async function inviteMember(tx: Tx, input: InviteMemberInput, context: RequestContext): Promise<IssuedInvitation> {
+export async function inviteMember(tx: Tx, input: InviteMemberInput): Promise<IssuedInvitation> {
   const { orgId, email, role } = parseInput(inviteMemberSchema, input);
   const actor = await requirePermission(tx, orgId, 'members:invite');
   if (!outranksOrEquals(actor.role, role)) throw new AppError('forbidden', 'You cannot invite with a role above your own.');
@@ -44,18 +42,6 @@ export async function inviteMember(tx: Tx, input: InviteMemberInput, context: Re
       returning *`,
   );
   if (!row) throw new Error('insert returned no row');
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: actor.userId,
-      action: 'invitation.created',
-      targetType: 'invitation',
-      targetId: row.id,
-      after: { email, role, expires_at: row.expires_at.toISOString() },
-    },
-    context,
-  );
   return { invitation: toInvitation(row), token };
 }
 
@@ -68,7 +54,7 @@ async function lockInvitation(tx: Tx, orgId: string, invitationId: string): Prom
 }
 
 /** Sends a fresh token (the old link stops working) and restarts the 7 days. */
-export async function resendInvitation(tx: Tx, input: InvitationRef, context: RequestContext): Promise<IssuedInvitation> {
+export async function resendInvitation(tx: Tx, input: InvitationRef): Promise<IssuedInvitation> {
   const { orgId, invitationId } = parseInput(invitationRefSchema, input);
   const actor = await requirePermission(tx, orgId, 'members:invite');
   const current = await lockInvitation(tx, orgId, invitationId);
@@ -80,24 +66,11 @@ export async function resendInvitation(tx: Tx, input: InvitationRef, context: Re
                         where id = ${invitationId} returning *`,
   );
   if (!row) throw invitationNotFound();
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: actor.userId,
-      action: 'invitation.resent',
-      targetType: 'invitation',
-      targetId: row.id,
-      before: { expires_at: current.expires_at.toISOString() },
-      after: { email: row.email, role: row.role, expires_at: row.expires_at.toISOString() },
-    },
-    context,
-  );
   return { invitation: toInvitation(row), token };
 }
 
 /** Revokes a pending invitation (its link stops working). Revoking twice is a no-op. */
-export async function revokeInvitation(tx: Tx, input: InvitationRef, context: RequestContext): Promise<Invitation> {
+export async function revokeInvitation(tx: Tx, input: InvitationRef): Promise<Invitation> {
   const { orgId, invitationId } = parseInput(invitationRefSchema, input);
   const actor = await requirePermission(tx, orgId, 'members:invite');
   const current = await lockInvitation(tx, orgId, invitationId);
@@ -107,18 +80,6 @@ export async function revokeInvitation(tx: Tx, input: InvitationRef, context: Re
     tx<InvitationRow[]>`update public.invitations set revoked_at = now() where id = ${invitationId} returning *`,
   );
   if (!row) throw invitationNotFound();
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: actor.userId,
-      action: 'invitation.revoked',
-      targetType: 'invitation',
-      targetId: row.id,
-      before: { email: row.email, role: row.role },
-    },
-    context,
-  );
   return toInvitation(row);
 }
 

@@ -38,5 +38,7 @@ export const acceptInvitationSchema = z.object({
   token: invitationTokenSchema,
   userId: idSchema,
   email: emailSchema,
+  /** The organization of the host the invitee accepts on: the invitation must be its own. */
+  orgId: idSchema,
 });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

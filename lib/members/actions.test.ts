@@ -14,7 +14,7 @@ const ctx = testContext();
 describe('changeMemberRole', () => {
   it('lets an admin demote a member to viewer, with an audit entry holding before and after', async () => {
     const w = await createOrgWithRoles(admin);
-    await withRls(w.admin.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.member.id, role: 'viewer' }, ctx));
+    await withRls(w.admin.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.member.id, role: 'viewer' }), { context: ctx });
     expect(await roleOf(admin, w.org.id, w.member.id)).toBe('viewer');
     const [entry] = await admin`select actor_id, target_id, before, after, request_id from public.audit_log
                                 where org_id = ${w.org.id} and action = 'member.role_changed'`;
@@ -30,7 +30,7 @@ describe('changeMemberRole', () => {
   it('refuses granting above one’s own level and acting on someone above', async () => {
     const w = await createOrgWithRoles(admin);
     const act = (by: typeof w.admin, userId: string, role: 'owner' | 'admin' | 'member' | 'viewer') =>
-      withRls(by.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId, role }, ctx));
+      withRls(by.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId, role }));
     await expect(act(w.admin, w.member.id, 'owner')).rejects.toMatchObject({ code: 'forbidden' });
     await expect(act(w.admin, w.admin.id, 'owner')).rejects.toMatchObject({ code: 'forbidden' });
     await expect(act(w.admin, w.owner.id, 'viewer')).rejects.toMatchObject({ code: 'forbidden' });
@@ -46,10 +46,10 @@ describe('changeMemberRole', () => {
   it('lets an owner make another owner, and keeps the last owner', async () => {
     const w = await createOrgWithRoles(admin);
     await expect(
-      withRls(w.owner.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.owner.id, role: 'admin' }, ctx)),
+      withRls(w.owner.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.owner.id, role: 'admin' })),
     ).rejects.toMatchObject({ code: 'conflict' });
-    await withRls(w.owner.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.admin.id, role: 'owner' }, ctx));
-    await withRls(w.owner.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.owner.id, role: 'admin' }, ctx));
+    await withRls(w.owner.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.admin.id, role: 'owner' }));
+    await withRls(w.owner.claims, (tx) => changeMemberRole(tx, { orgId: w.org.id, userId: w.owner.id, role: 'admin' }));
     expect(await roleOf(admin, w.org.id, w.admin.id)).toBe('owner');
     expect(await roleOf(admin, w.org.id, w.owner.id)).toBe('admin');
   });
@@ -58,11 +58,11 @@ describe('changeMemberRole', () => {
 describe('removeMember', () => {
   it('removes a member at or below the caller, never the last owner', async () => {
     const w = await createOrgWithRoles(admin);
-    await withRls(w.admin.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.viewer.id }, ctx));
+    await withRls(w.admin.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.viewer.id }));
     expect(await roleOf(admin, w.org.id, w.viewer.id)).toBeNull();
-    await expect(withRls(w.admin.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.owner.id }, ctx))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(withRls(w.member.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.admin.id }, ctx))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(withRls(w.admin.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.viewer.id }, ctx))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(withRls(w.admin.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.owner.id }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(withRls(w.member.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.admin.id }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(withRls(w.admin.claims, (tx) => removeMember(tx, { orgId: w.org.id, userId: w.viewer.id }))).rejects.toMatchObject({ code: 'not_found' });
     expect(await auditActions(admin, w.org.id)).toEqual(['member.removed']);
   });
 });
@@ -70,10 +70,10 @@ describe('removeMember', () => {
 describe('leaveOrganization', () => {
   it('lets anyone leave except the last owner', async () => {
     const w = await createOrgWithRoles(admin);
-    await withRls(w.viewer.claims, (tx) => leaveOrganization(tx, { orgId: w.org.id }, ctx));
+    await withRls(w.viewer.claims, (tx) => leaveOrganization(tx, { orgId: w.org.id }));
     expect(await roleOf(admin, w.org.id, w.viewer.id)).toBeNull();
-    await expect(withRls(w.owner.claims, (tx) => leaveOrganization(tx, { orgId: w.org.id }, ctx))).rejects.toMatchObject({ code: 'conflict' });
-    await expect(withRls(w.viewer.claims, (tx) => leaveOrganization(tx, { orgId: w.org.id }, ctx))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(withRls(w.owner.claims, (tx) => leaveOrganization(tx, { orgId: w.org.id }))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(withRls(w.viewer.claims, (tx) => leaveOrganization(tx, { orgId: w.org.id }))).rejects.toMatchObject({ code: 'not_found' });
     expect(await roleOf(admin, w.org.id, w.owner.id)).toBe('owner');
     expect(await auditActions(admin, w.org.id)).toEqual(['member.left']);
   });
@@ -83,19 +83,21 @@ describe('transferOwnership', () => {
   it('needs the current owner and an explicit confirmation', async () => {
     const w = await createOrgWithRoles(admin);
     const input = { orgId: w.org.id, userId: w.member.id, confirm: true as const };
-    await expect(withRls(w.admin.claims, (tx) => transferOwnership(tx, input, ctx))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(withRls(w.admin.claims, (tx) => transferOwnership(tx, input))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(
-      withRls(w.owner.claims, (tx) => transferOwnership(tx, { ...input, confirm: false } as unknown as typeof input, ctx)),
+      withRls(w.owner.claims, (tx) => transferOwnership(tx, { ...input, confirm: false } as unknown as typeof input)),
     ).rejects.toMatchObject({ code: 'validation_failed' });
-    await expect(withRls(w.owner.claims, (tx) => transferOwnership(tx, { ...input, userId: w.outsider.id }, ctx))).rejects.toMatchObject({ code: 'not_found' });
-    await withRls(w.owner.claims, (tx) => transferOwnership(tx, input, ctx));
+    await expect(withRls(w.owner.claims, (tx) => transferOwnership(tx, { ...input, userId: w.outsider.id }))).rejects.toMatchObject({ code: 'not_found' });
+    await withRls(w.owner.claims, (tx) => transferOwnership(tx, input));
     expect(await roleOf(admin, w.org.id, w.member.id)).toBe('owner');
     expect(await roleOf(admin, w.org.id, w.owner.id)).toBe('admin');
-    const [entry] = await admin`select before, after from public.audit_log where org_id = ${w.org.id} and action = 'ownership.transferred'`;
-    expect(entry).toEqual({
-      before: { owner_id: w.owner.id, new_owner_role: 'member' },
-      after: { owner_id: w.member.id, previous_owner_role: 'admin' },
-    });
+    // The new owner is promoted before the old one steps down; each change is audited.
+    const entries = await admin`select actor_id, target_id, before ->> 'role' as was, after ->> 'role' as now
+                                from public.audit_log where org_id = ${w.org.id} order by created_at, id`;
+    expect([...entries]).toEqual([
+      { actor_id: w.owner.id, target_id: w.member.id, was: 'member', now: 'owner' },
+      { actor_id: w.owner.id, target_id: w.owner.id, was: 'owner', now: 'admin' },
+    ]);
   });
 
   it('works for a member of several organizations', async () => {
@@ -104,7 +106,7 @@ describe('transferOwnership', () => {
     const both = await createUser(admin);
     await addMember(admin, w.org.id, both, 'viewer');
     await addMember(admin, other.org.id, both, 'member');
-    await withRls(w.owner.claims, (tx) => transferOwnership(tx, { orgId: w.org.id, userId: both.id, confirm: true }, ctx));
+    await withRls(w.owner.claims, (tx) => transferOwnership(tx, { orgId: w.org.id, userId: both.id, confirm: true }));
     expect(await roleOf(admin, w.org.id, both.id)).toBe('owner');
     expect(await roleOf(admin, other.org.id, both.id)).toBe('member');
   });

@@ -1,7 +1,5 @@
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { recordAuditEntry } from '@/lib/audit/actions';
-import type { RequestContext } from '@/lib/audit/schemas';
 import { guardDb } from '@/lib/permissions/db-errors';
 import { parseInput } from '@/lib/permissions/parse-input';
 import { requireMembership, requirePermission } from '@/lib/permissions/queries';
@@ -39,7 +37,6 @@ async function assertAnotherOwner(tx: Tx, orgId: string, userId: string): Promis
 export async function changeMemberRole(
   tx: Tx,
   input: ChangeMemberRoleInput,
-  context: RequestContext,
 ): Promise<{ userId: string; role: Role }> {
   const { orgId, userId, role } = parseInput(changeMemberRoleSchema, input);
   const actor = await requirePermission(tx, orgId, 'members:update_role');
@@ -55,27 +52,14 @@ export async function changeMemberRole(
     tx`update public.memberships set role = ${role} where org_id = ${orgId} and user_id = ${userId} returning user_id`,
   );
   if (updated.length !== 1) throw new AppError('forbidden', 'You do not have permission to do that.');
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: actor.userId,
-      action: 'member.role_changed',
-      targetType: 'user',
-      targetId: userId,
-      before: { role: target.role, email: target.email },
-      after: { role, email: target.email },
-    },
-    context,
-  );
   return { userId, role };
 }
 
 /** Removes a member (members:remove; target at or below the caller's level). Removing oneself is leaving. */
-export async function removeMember(tx: Tx, input: RemoveMemberInput, context: RequestContext): Promise<void> {
+export async function removeMember(tx: Tx, input: RemoveMemberInput): Promise<void> {
   const { orgId, userId } = parseInput(removeMemberSchema, input);
   const actor = await requirePermission(tx, orgId, 'members:remove');
-  if (actor.userId === userId) return leaveOrganization(tx, { orgId }, context);
+  if (actor.userId === userId) return leaveOrganization(tx, { orgId });
   const target = await findMember(tx, orgId, userId);
   if (!target) throw memberNotFound();
   if (!outranksOrEquals(actor.role, target.role)) throw new AppError('forbidden', 'You cannot remove a member above you.');
@@ -84,31 +68,13 @@ export async function removeMember(tx: Tx, input: RemoveMemberInput, context: Re
     tx`delete from public.memberships where org_id = ${orgId} and user_id = ${userId} returning user_id`,
   );
   if (deleted.length !== 1) throw new AppError('forbidden', 'You do not have permission to do that.');
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: actor.userId,
-      action: 'member.removed',
-      targetType: 'user',
-      targetId: userId,
-      before: { role: target.role, email: target.email },
-    },
-    context,
-  );
 }
 
 /** The caller leaves the organization; the last owner must transfer ownership or delete it first. */
-export async function leaveOrganization(tx: Tx, input: LeaveOrganizationInput, context: RequestContext): Promise<void> {
+export async function leaveOrganization(tx: Tx, input: LeaveOrganizationInput): Promise<void> {
   const { orgId } = parseInput(leaveOrganizationSchema, input);
   const me = await requireMembership(tx, orgId);
   if (me.role === 'owner') await assertAnotherOwner(tx, orgId, me.userId);
-  // The entry goes first: writing it requires membership.
-  await recordAuditEntry(
-    tx,
-    { orgId, actorId: me.userId, action: 'member.left', targetType: 'user', targetId: me.userId, before: { role: me.role } },
-    context,
-  );
   await guardDb(tx`delete from public.memberships where org_id = ${orgId} and user_id = ${me.userId}`);
 }
 
@@ -117,7 +83,7 @@ export async function leaveOrganization(tx: Tx, input: LeaveOrganizationInput, c
  * explicit confirmation. The new owner is promoted before the caller steps
  * down, so the organization is never without an owner.
  */
-export async function transferOwnership(tx: Tx, input: TransferOwnershipInput, context: RequestContext): Promise<void> {
+export async function transferOwnership(tx: Tx, input: TransferOwnershipInput): Promise<void> {
   const { orgId, userId } = parseInput(transferOwnershipSchema, input);
   const me = await requireMembership(tx, orgId);
   if (me.role !== 'owner') throw new AppError('forbidden', 'Only an owner can transfer ownership.');
@@ -126,17 +92,4 @@ export async function transferOwnership(tx: Tx, input: TransferOwnershipInput, c
   if (!target) throw memberNotFound();
   await guardDb(tx`update public.memberships set role = 'owner' where org_id = ${orgId} and user_id = ${userId}`);
   await guardDb(tx`update public.memberships set role = 'admin' where org_id = ${orgId} and user_id = ${me.userId}`);
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: me.userId,
-      action: 'ownership.transferred',
-      targetType: 'user',
-      targetId: userId,
-      before: { owner_id: me.userId, new_owner_role: target.role },
-      after: { owner_id: userId, previous_owner_role: 'admin' },
-    },
-    context,
-  );
 }

@@ -18,9 +18,12 @@ describe('createOrganization', () => {
     const org = await createOrganization({ userId: user.id, name: ' Acme ', slug: slug.toUpperCase() }, testContext());
     expect(org).toMatchObject({ name: 'Acme', slug });
     expect(await roleOf(admin, org.id, user.id)).toBe('owner');
-    const [entry] = await admin`select actor_id, action, target_id, after, ip::text as ip from public.audit_log where org_id = ${org.id}`;
-    expect(entry).toMatchObject({ actor_id: user.id, action: 'organization.created', target_id: org.id, ip: '203.0.113.7/32' });
-    expect(entry?.after).toMatchObject({ slug, owner_id: user.id });
+    const entries = await admin`select actor_id, action, target_id, after, ip::text as ip from public.audit_log
+                                where org_id = ${org.id} order by created_at, id`;
+    expect(entries[0]).toMatchObject({ actor_id: user.id, action: 'organization.created', target_id: org.id, ip: '203.0.113.7/32' });
+    expect(entries[0]?.after).toEqual({ name: 'Acme', slug });
+    expect(entries[1]).toMatchObject({ actor_id: user.id, action: 'member.joined', target_id: user.id, after: { role: 'owner', email: user.email } });
+    expect(entries).toHaveLength(2);
   });
 
   it('refuses a taken slug in any case with conflict, and reserved or malformed ones with validation_failed', async () => {
@@ -51,7 +54,7 @@ describe('updateOrganization', () => {
     const w = await createOrgWithRoles(admin);
     const newSlug = uniqueSlug('renamed');
     const updated = await withRls(w.admin.claims, (tx) =>
-      updateOrganization(tx, { orgId: w.org.id, name: 'Renamed', slug: newSlug }, testContext()),
+      updateOrganization(tx, { orgId: w.org.id, name: 'Renamed', slug: newSlug }),
     );
     expect(updated).toMatchObject({ name: 'Renamed', slug: newSlug });
     expect(await resolveOrganizationBySlug(w.org.slug)).toBeNull();
@@ -64,9 +67,9 @@ describe('updateOrganization', () => {
     const w = await createOrgWithRoles(admin);
     const other = await createOrgWithRoles(admin);
     const ctx = testContext();
-    await expect(withRls(w.member.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, name: 'X' }, ctx))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(withRls(other.owner.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, name: 'X' }, ctx))).rejects.toMatchObject({ code: 'not_found' });
-    await expect(withRls(w.owner.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, slug: other.org.slug }, ctx))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(withRls(w.member.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, name: 'X' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(withRls(other.owner.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, name: 'X' }))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(withRls(w.owner.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, slug: other.org.slug }))).rejects.toMatchObject({ code: 'conflict' });
     const [row] = await admin`select name, slug from public.organizations where id = ${w.org.id}`;
     expect(row).toEqual({ name: w.org.name, slug: w.org.slug });
   });
@@ -83,10 +86,10 @@ describe('deleteOrganization', () => {
 
   it('deletes all tenant data: memberships, invitations and audit entries', async () => {
     const w = await createOrgWithRoles(admin);
-    await withRls(w.owner.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, name: 'Doomed' }, testContext()));
+    await withRls(w.owner.claims, (tx) => updateOrganization(tx, { orgId: w.org.id, name: 'Doomed' }));
     await admin`insert into public.invitations (org_id, email, role, token_hash, invited_by)
                 values (${w.org.id}, 'x@example.test', 'viewer', ${'a'.repeat(64)}, ${w.owner.id})`;
-    expect(await auditActions(admin, w.org.id)).toEqual(['organization.updated']);
+    expect(await auditActions(admin, w.org.id)).toEqual(['organization.updated', 'invitation.created']);
     const result = await withRls(w.owner.claims, (tx) => deleteOrganization(tx, { orgId: w.org.id, confirmation: w.org.slug }, testContext()));
     expect(result).toEqual({ id: w.org.id, slug: w.org.slug });
     const [counts] = await admin`

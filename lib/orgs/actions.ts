@@ -1,8 +1,7 @@
 import { withServiceRole, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { log } from '@/lib/log';
-import { recordAuditEntry } from '@/lib/audit/actions';
-import type { RequestContext } from '@/lib/audit/schemas';
+import type { RequestContext } from '@/lib/db';
 import { guardDb } from '@/lib/permissions/db-errors';
 import { parseInput } from '@/lib/permissions/parse-input';
 import { requirePermission } from '@/lib/permissions/queries';
@@ -25,9 +24,9 @@ interface OrganizationRow {
 }
 
 /**
- * Creates an organization with the user as its owner, in one transaction with
- * its audit entry. Service path (a non-member cannot insert yet): `userId` must
- * come from a verified session.
+ * Creates an organization with the user as its owner, in one transaction; the
+ * audit triggers record both with the user as the actor. Service path (a
+ * non-member cannot insert yet): `userId` must come from a verified session.
  */
 export async function createOrganization(input: CreateOrganizationInput, context: RequestContext): Promise<Organization> {
   const { userId, name, slug } = parseInput(createOrganizationSchema, input);
@@ -42,24 +41,12 @@ export async function createOrganization(input: CreateOrganizationInput, context
     );
     if (!row) throw new Error('insert returned no row');
     await tx`insert into public.memberships (org_id, user_id, role) values (${row.id}, ${userId}, 'owner')`;
-    await recordAuditEntry(
-      tx,
-      {
-        orgId: row.id,
-        actorId: userId,
-        action: 'organization.created',
-        targetType: 'organization',
-        targetId: row.id,
-        after: { name: row.name, slug: row.slug, owner_id: userId },
-      },
-      context,
-    );
     return toOrganization(row);
-  });
+  }, { actorId: userId, context });
 }
 
 /** Renames the organization and/or changes its slug (holders of org:update). The old host stops resolving. */
-export async function updateOrganization(tx: Tx, input: UpdateOrganizationInput, context: RequestContext): Promise<Organization> {
+export async function updateOrganization(tx: Tx, input: UpdateOrganizationInput): Promise<Organization> {
   const { orgId, name, slug } = parseInput(updateOrganizationSchema, input);
   const actor = await requirePermission(tx, orgId, 'org:update');
   const [before] = await tx<OrganizationRow[]>`
@@ -73,19 +60,6 @@ export async function updateOrganization(tx: Tx, input: UpdateOrganizationInput,
                           where id = ${orgId} returning id, name, slug, created_at`,
   );
   if (!row) throw new AppError('not_found', 'Organization not found.');
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: actor.userId,
-      action: 'organization.updated',
-      targetType: 'organization',
-      targetId: orgId,
-      before: { name: before.name, slug: before.slug },
-      after: { name: row.name, slug: row.slug },
-    },
-    context,
-  );
   return toOrganization(row);
 }
 

@@ -19,10 +19,17 @@ const byConstraint: Record<string, AppError> = {
   ),
   invitations_one_pending_per_email: new AppError('conflict', 'That email already has a pending invitation.'),
   audit_log_append_only: new AppError('forbidden', 'The audit log cannot be changed.'),
+  invitations_final: new AppError('conflict', 'This invitation was already accepted or revoked.'),
+  session_ended: new AppError('unauthorized', 'Your session has ended. Sign in again.'),
 };
 
 export function isPostgresError(error: unknown): error is postgres.PostgresError {
   return error instanceof postgres.PostgresError;
+}
+
+/** True when withRls refused the caller because the token's session has ended (SQLSTATE 28000). */
+export function isSessionEnded(error: unknown): boolean {
+  return isPostgresError(error) && error.code === '28000';
 }
 
 /** The AppError for a database error, or the error itself when it is not one we translate. */
@@ -31,6 +38,8 @@ export function translateDbError(error: unknown): unknown {
   const known = error.constraint_name ? byConstraint[error.constraint_name] : undefined;
   if (known) return new AppError(known.code, known.message);
   switch (error.code) {
+    case '28000': // invalid_authorization_specification: the token's session has ended
+      return new AppError('unauthorized', 'Your session has ended. Sign in again.');
     case '42501': // insufficient_privilege, including row-level security violations
       return new AppError('forbidden', 'You do not have permission to do that.');
     case '23505':

@@ -1,19 +1,22 @@
 import { createServerClient } from '@supabase/ssr';
 import { NextResponse, type NextRequest } from 'next/server';
-import { verifiedClaimsSchema, type VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/auth/claims';
+import { hasSessionCookie, verifyAccessToken } from '@/lib/auth/verifier';
 import { authCookieOptions, publicSupabaseConfig } from './config';
 
 /**
  * Refreshes the Supabase session cookies for this request (rotating the refresh
  * token when the access token is near expiry) and returns the verified claims.
  * `response` carries the refreshed cookies and must be the one returned.
+ * Requests without a session cookie (Bearer API calls, visitors) build no client.
  */
 export async function updateSession(
   request: NextRequest,
   requestHeaders: Headers,
 ): Promise<{ response: NextResponse; claims: VerifiedClaims | null }> {
-  const { url, publishableKey } = publicSupabaseConfig();
   let response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (!hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return { response, claims: null };
+  const { url, publishableKey } = publicSupabaseConfig();
   const supabase = createServerClient(url, publishableKey, {
     cookieOptions: authCookieOptions(),
     cookies: {
@@ -27,7 +30,7 @@ export async function updateSession(
       },
     },
   });
-  const { data, error } = await supabase.auth.getClaims();
-  const parsed = !error && data ? verifiedClaimsSchema.safeParse(data.claims) : null;
-  return { response, claims: parsed?.success ? parsed.data : null };
+  const { data } = await supabase.auth.getSession();
+  const claims = data.session ? await verifyAccessToken(data.session.access_token) : null;
+  return { response, claims };
 }

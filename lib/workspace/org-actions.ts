@@ -19,13 +19,14 @@ export async function updateOrganizationAction(_: FormState, formData: FormData)
   const fields = formFields(formData);
   const values = { name: fields.name ?? '', slug: fields.slug ?? '' };
   const result = await runTenantAction(async ({ tx, tenant, user, context }) => {
-    const org = await updateOrganization(tx, { orgId: tenant.id, name: values.name, slug: values.slug }, context);
+    const org = await updateOrganization(tx, { orgId: tenant.id, name: values.name, slug: values.slug });
     return { org, oldSlug: tenant.slug, userId: user.id };
   });
   if (!result.ok) return actionFailure({ ...result, field: result.field ?? fieldOf(result.message) }, values);
   const { org, oldSlug, userId } = result.value;
   forgetTenant(oldSlug, org.slug);
-  if (org.slug !== oldSlug) redirect(await handoffUrl(userId, org.slug));
+  // Back to the settings page, on the new host.
+  if (org.slug !== oldSlug) redirect(await handoffUrl(userId, org.slug, '/settings'));
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Organization saved.', values: { name: org.name, slug: org.slug } };
 }
@@ -41,7 +42,7 @@ export async function deleteOrganizationAction(_: FormState, formData: FormData)
 }
 
 export async function leaveOrganizationAction(_: FormState): Promise<FormState> {
-  const result = await runTenantAction(({ tx, tenant, context }) => leaveOrganization(tx, { orgId: tenant.id }, context));
+  const result = await runTenantAction(({ tx, tenant, context }) => leaveOrganization(tx, { orgId: tenant.id }));
   if (!result.ok) return actionFailure(result);
   redirect(apex());
 }
@@ -50,7 +51,7 @@ export async function transferOwnershipAction(_: FormState, formData: FormData):
   const userId = String(formData.get('userId') ?? '');
   if (formData.get('confirm') !== 'yes') return { fieldErrors: { confirm: 'Tick the box to confirm the transfer.' } };
   const result = await runTenantAction(({ tx, tenant, context }) =>
-    transferOwnership(tx, { orgId: tenant.id, userId, confirm: true }, context),
+    transferOwnership(tx, { orgId: tenant.id, userId, confirm: true }),
   );
   if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');

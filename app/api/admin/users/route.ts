@@ -27,7 +27,7 @@ export const GET = tenantApiRoute(listQuerySchema, async ({ tx, input }) => {
  * when it cannot be sent, no invitation is left behind (503).
  */
 export const POST = tenantApiRoute(inviteMemberSchema, async ({ tx, input, context, tenant, user }) => {
-  const issued = await inviteMember(tx, input, context);
+  const issued = await inviteMember(tx, input);
   await sendInvitation(issued, tenant, user.email);
   return { status: 201, body: { data: issued.invitation } };
 });

@@ -14,7 +14,7 @@ export const GET = tenantApiRoute(z.object({ orgId: idSchema }), async ({ tx, in
 
 /** PATCH `{ name?, slug? }` → `{ data: Organization }` (org:update). After a slug change the old host stops resolving. */
 export const PATCH = tenantApiRoute(updateOrganizationSchema, async ({ tx, input, context, tenant }) => {
-  const organization = await updateOrganization(tx, input, context);
+  const organization = await updateOrganization(tx, input);
   const afterCommit = organization.slug !== tenant.slug ? () => forgetTenant(tenant.slug, organization.slug) : undefined;
   return { body: { data: organization }, afterCommit };
 });
