@@ -14,8 +14,8 @@ export interface AuthTarget {
 export function authService(opts: {
   port: number;
   databaseUrl: () => string;
-  /** Login of the Realtime server (supabase_realtime_admin). */
-  realtimeDatabaseUrl: () => string;
+  /** Login of the Realtime server (supabase_realtime_admin); without it no Realtime is served. */
+  realtimeDatabaseUrl?: () => string;
   keysFile: string;
   siteUrl: string;
   redirectUrls: string[];
@@ -24,7 +24,7 @@ export function authService(opts: {
   target: Partial<AuthTarget>;
 }): Service {
   return {
-    name: 'auth+realtime',
+    name: opts.realtimeDatabaseUrl ? 'auth+realtime' : 'auth',
     async start(log): Promise<RunningService> {
       const server = await startAuthServer({
         port: opts.port,
@@ -33,7 +33,7 @@ export function authService(opts: {
         siteUrl: opts.siteUrl,
         additionalRedirectUrls: opts.redirectUrls,
         requireEmailConfirmation: opts.requireEmailConfirmation ?? true,
-        realtime: { databaseUrl: opts.realtimeDatabaseUrl() },
+        ...(opts.realtimeDatabaseUrl ? { realtime: { databaseUrl: opts.realtimeDatabaseUrl() } } : {}),
         onLog: log,
       });
       Object.assign(opts.target, {
@@ -41,7 +41,8 @@ export function authService(opts: {
         publishableKey: server.publishableKey,
         secretKey: server.secretKey,
       });
-      log(`Auth on ${server.url}/auth/v1, Realtime on ${server.realtimeUrl}, mailbox at ${server.url}/mailbox`);
+      const realtime = server.realtimeUrl ? `, Realtime on ${server.realtimeUrl}` : '';
+      log(`Auth on ${server.url}/auth/v1${realtime}, mailbox at ${server.url}/mailbox`);
       return { pids: () => [], stop: () => server.stop() };
     },
   };
