@@ -6,7 +6,9 @@ import { accessTokenFor, authedClient, closeRealtimeClients, Inbox, subscribed, 
 import { deleteOldMessages } from './cleanup.ts';
 
 const admin = adminSql();
-const table = `rt_test_${crypto.randomBytes(4).toString('hex')}`;
+// Its own schema: nothing the RLS suites inspect (they cover public and private) while it exists.
+const schema = `rt_test_${crypto.randomBytes(4).toString('hex')}`;
+const table = 'items';
 let org: TestOrg;
 let member: TestUser;
 let token: string;
@@ -17,19 +19,20 @@ beforeAll(async () => {
   token = await accessTokenFor(member);
   // A table whose trigger broadcasts each change on the org's topic, as Supabase documents it.
   await admin.unsafe(`
-    create table public.${table} (id serial primary key, org_id uuid not null, title text not null);
-    create function public.${table}_broadcast() returns trigger language plpgsql security definer set search_path = '' as $$
+    create schema ${schema};
+    create table ${schema}.${table} (id serial primary key, org_id uuid not null, title text not null);
+    create function ${schema}.broadcast() returns trigger language plpgsql security definer set search_path = '' as $$
     begin
       perform realtime.broadcast_changes('org:' || coalesce(new.org_id, old.org_id)::text || ':items',
         tg_op, tg_op, tg_table_name, tg_table_schema, new, old);
       return null;
     end $$;
-    create trigger ${table}_broadcast after insert or update or delete on public.${table}
-      for each row execute function public.${table}_broadcast();`);
+    create trigger broadcast after insert or update or delete on ${schema}.${table}
+      for each row execute function ${schema}.broadcast();`);
 });
 afterEach(closeRealtimeClients);
 afterAll(async () => {
-  await admin.unsafe(`drop table if exists public.${table}; drop function if exists public.${table}_broadcast();`);
+  await admin.unsafe(`drop schema if exists ${schema} cascade`);
   await admin.end();
 });
 
@@ -39,13 +42,14 @@ describe.each(VSNS)('broadcast from the database, vsn %s', (vsn: Vsn) => {
     const client = await authedClient({ vsn, token: () => token });
     await subscribed(client.channel(`org:${org.id}:items`, { config: { private: true } }).on('broadcast', { event: '*' }, inbox.push));
 
-    const [row] = await admin<{ id: number }[]>`insert into public.${admin(table)} (org_id, title) values (${org.id}, 'draft') returning id`;
-    await admin`update public.${admin(table)} set title = 'final' where id = ${row!.id}`;
-    await admin`delete from public.${admin(table)} where id = ${row!.id}`;
+    const [row] = await admin<{ id: number }[]>`insert into ${admin(`${schema}.${table}`)} (org_id, title) values (${org.id}, 'draft') returning id`;
+    await admin`update ${admin(`${schema}.${table}`)} set title = 'final' where id = ${row!.id}`;
+    await admin`delete from ${admin(`${schema}.${table}`)} where id = ${row!.id}`;
 
     const [inserted, updated, deleted] = await inbox.atLeast(3);
     expect(inserted?.event).toBe('INSERT');
-    expect(inserted?.payload).toMatchObject({ operation: 'INSERT', table, schema: 'public', record: { title: 'draft' }, old_record: null });
+    expect(inserted?.payload).toMatchObject({ operation: 'INSERT', table, record: { title: 'draft' }, old_record: null });
+    expect(inserted?.payload.schema).toBe(schema);
     expect(updated?.payload).toMatchObject({ operation: 'UPDATE', record: { title: 'final' }, old_record: { title: 'draft' } });
     expect(deleted?.payload).toMatchObject({ operation: 'DELETE', record: null, old_record: { title: 'final' } });
   });

@@ -90,7 +90,9 @@ export function startDbBroadcast(services: RealtimeServices, opts: { databaseUrl
     databaseUrl: opts.databaseUrl,
     channel: BROADCAST_CHANNEL,
     pingMs: opts.pingMs ?? 5_000,
-    onNotify,
+    // A macrotask later: after a reconnection postgres.js reports "listening" in microtasks, so the
+    // catch-up is queued before any notification that came with (or right after) the new LISTEN.
+    onNotify: (text) => setImmediate(() => onNotify(text)),
     onListen: (reconnected) => {
       if (reconnected) return enqueue(catchUp);
       enqueue(async () => {

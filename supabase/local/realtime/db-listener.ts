@@ -9,6 +9,8 @@ import postgres from 'postgres';
  */
 export interface DbListener {
   ready(): boolean;
+  /** Resolves true once listening (false after `timeoutMs`), so a server starts delivering from its first request. */
+  whenReady(timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,8 @@ export function startDbListener(opts: {
   let everListened = false;
   let pending: { nonce: string; at: number } | null = null;
   let connecting: Promise<void> | null = null;
+  let markReady: () => void = () => {};
+  const firstListen = new Promise<void>((resolve) => (markReady = resolve));
 
   const receive = (text: string) => {
     if (pending && text === JSON.stringify({ ping: pending.nonce })) {
@@ -37,7 +41,12 @@ export function startDbListener(opts: {
 
   const connect = async () => {
     const previous = sql;
-    sql = postgres(opts.databaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+    sql = postgres(opts.databaseUrl, {
+      max: 1,
+      onnotice: () => {},
+      connect_timeout: 5,
+      connection: { application_name: 'supabase_realtime_listener' },
+    });
     listening = false;
     pending = null;
     if (previous) void previous.end({ timeout: 0 }).catch(() => {});
@@ -48,6 +57,7 @@ export function startDbListener(opts: {
         listening = true;
         opts.onListen(everListened);
         everListened = true;
+        markReady();
       });
     } catch (error) {
       if (!stopped) opts.log(`realtime: cannot listen for database broadcasts (retrying): ${(error as Error).message}`);
@@ -77,6 +87,8 @@ export function startDbListener(opts: {
 
   return {
     ready: () => listening,
+    whenReady: (timeoutMs) =>
+      Promise.race([firstListen.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())]),
     async stop() {
       stopped = true;
       clearInterval(timer);

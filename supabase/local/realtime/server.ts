@@ -45,7 +45,7 @@ export async function attachRealtime(
 ): Promise<RealtimeServer> {
   const { keys, publicUrl, log, ...rest } = input;
   const options = realtimeOptionsSchema.parse(rest);
-  const sql = postgres(options.databaseUrl, { max: 4, onnotice: () => {}, connect_timeout: 10 });
+  const sql = postgres(options.databaseUrl, { max: 4, onnotice: () => {}, connect_timeout: 10, connection: { application_name: 'supabase_realtime' } });
   try {
     await sql`select 1 from realtime.messages limit 0`;
   } catch (error) {
@@ -68,6 +68,7 @@ export async function attachRealtime(
   };
   const listener = startDbBroadcast(services, { databaseUrl: options.databaseUrl, sql });
   listenerReady = listener.ready;
+  if (!(await listener.whenReady(10_000))) log('realtime: not yet listening for database broadcasts; retrying in the background');
   const stopCleanup = startCleanup(sql, { retentionHours: limits.retentionHours, intervalMs: limits.cleanupIntervalMs, log });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
