@@ -1,15 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import { contentSecurityPolicy, CSP_HEADER, newNonce } from '@/lib/http/content-security-policy';
-import { originOf } from '@/lib/http/origin';
-import { requestHost } from '@/lib/http/request-host';
+import { contentSecurityPolicy, CSP_HEADER, newNonce } from '@/lib/request/content-security-policy';
+import { originOf } from '@/lib/request/origin';
+import { requestHost } from '@/lib/request/request-host';
+import { log } from '@/lib/log';
 import { env } from '@/lib/env';
 import { benchRoutesEnabled } from '@/lib/bench/routes';
 import { AppError, isAppError, toErrorBody } from '@/lib/errors';
-import { assertSameOrigin, isPageMutation } from '@/lib/http/same-origin';
-import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/http/tenant-headers';
+import { assertSameOrigin, isPageMutation } from '@/lib/request/same-origin';
+import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/tenancy/tenant-headers';
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
-import { updateSession } from '@/lib/supabase/middleware';
+import { updateSession } from '@/lib/auth/update-session';
 import { classifyHost } from '@/lib/tenancy/host';
 import { allowRealtimeConnections } from '@/lib/realtime/connect-sources';
 import { cachedTenant } from '@/lib/tenancy/tenant-cache';
@@ -22,8 +23,10 @@ import { isHiddenPath, isSharedPath, isTenantOnlyPath, requiresSession, TENANT_P
  * Node.js runtime, so it can reach Postgres (docs/decisions/0001).
  */
 export async function middleware(request: NextRequest) {
-  const incoming = request.headers.get('x-request-id');
-  const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+  // The request id is always the server's; a client's own id is only logged beside it.
+  const requestId = crypto.randomUUID();
+  const clientRequestId = request.headers.get('x-request-id');
+  if (clientRequestId) log.info('client request id', { requestId, client_request_id: clientRequestId.slice(0, 128) });
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
   for (const name of [TENANT_ID_HEADER, TENANT_SLUG_HEADER, TENANT_NAME_HEADER]) headers.delete(name);

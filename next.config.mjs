@@ -1,7 +1,7 @@
 /**
  * Security headers for every response (computed at build time). The
  * Content-Security-Policy is not here: it carries a per-request script nonce, so
- * middleware.ts sets it (lib/http/content-security-policy.ts).
+ * middleware.ts sets it (lib/request/content-security-policy.ts).
  */
 const isDev = process.env.NODE_ENV !== 'production';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { nonceOf } from '@/lib/http/content-security-policy';
+import { nonceOf } from '@/lib/request/content-security-policy';
 import './globals.css';
 import { Providers } from './providers';
 

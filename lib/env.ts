@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { trustedProxiesSchema } from './request/trusted-proxy.ts';
 
 /**
  * The server's configuration, parsed once with zod. A missing or malformed
@@ -26,6 +27,8 @@ export const serverEnvSchema = z.object({
   BENCH_ROUTES: z.enum(['0', '1'], 'must be 1 (benchmark routes on) or 0').default('0'),
   /** Set only by bench/request-path.ts: the owner URL the bare-SQL benchmark route queries with. */
   BENCH_DATABASE_URL: postgresUrl.optional(),
+  /** Which proxy headers to believe: none (default), vercel, or proxy addresses/CIDR ranges. */
+  TRUSTED_PROXIES: trustedProxiesSchema,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -22,7 +22,7 @@ const settingsSchema = z.object({
   LOCAL_POSTGRES_PORT: port.default(54322),
   LOCAL_AUTH_PORT: port.default(54321),
   LOCAL_DATA_DIR: z.string().default('.data'),
-  LOCAL_AUTH_CONFIRM_EMAIL: z.enum(['true', 'false']).default('true'),
+  LOCAL_AUTH_CONFIRM_EMAIL: z.enum(['true', 'false']).optional(),
   DATABASE_URL: z.string().optional(),
   DATABASE_ADMIN_URL: z.string().optional(),
   SUPABASE_BOOTSTRAP: z.enum(['true', 'false']).default('false'),
@@ -81,14 +81,17 @@ const services: Service[] = [
           keysFile: path.join(dataDir, 'auth-keys.json'),
           siteUrl: `http://${rootDomain}`,
           redirectUrls: [`http://${rootDomain}/**`, `http://*.${rootDomain}/**`],
-          requireEmailConfirmation: settings.LOCAL_AUTH_CONFIRM_EMAIL === 'true',
+          requireEmailConfirmation: settings.LOCAL_AUTH_CONFIRM_EMAIL === undefined ? undefined : settings.LOCAL_AUTH_CONFIRM_EMAIL === 'true',
           target: auth,
         }),
       ]),
   {
     name: 'next',
     start: (log) => {
-      const local: Record<string, string> = externalDb ? {} : { DATABASE_ADMIN_URL: db.adminUrl! };
+      const local: Record<string, string> = {
+        ...(externalDb ? {} : { DATABASE_ADMIN_URL: db.adminUrl! }),
+        ...(externalAuth ? {} : { LOCAL_MAILBOX_URL: auth.mailboxLoginUrl! }),
+      };
       if (!externalDb || !externalAuth) writeManagedEnv(envFile, { ...appEnv(), ...local });
       return nextService({ mode: 'dev', port: settings.PORT, env: appEnv() }).start(log);
     },
@@ -103,7 +106,7 @@ await supervise(services, () => {
     `  Health     http://localhost:${settings.PORT}/api/health`,
     externalAuth ? '  Auth       your Supabase project' : `  Auth       ${auth.url}/auth/v1`,
     externalAuth ? '' : `  Realtime   ${auth.url!.replace(/^http/, 'ws')}/realtime/v1/websocket   (REST: ${auth.url}/realtime/v1/api/broadcast)`,
-    externalAuth ? '' : `  Mailbox    ${auth.url}/mailbox/ui   (every email the app sends)`,
+    externalAuth ? '' : `  Mailbox    ${auth.mailboxLoginUrl}   (every email; the link carries its token)`,
     externalDb ? '  Postgres   your DATABASE_URL' : `  Postgres   ${db.adminUrl}`,
     externalDb && externalAuth ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,
     externalDb ? '' : `  Demo       http://acme.${rootDomain}  owner@ admin@ member@ viewer@acme.test, password tenantforge-demo`,

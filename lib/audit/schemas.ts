@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/permissions/schemas';
-import { cursorSchema, pageLimitSchema } from '@/lib/members/pagination';
+import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
 
 /** `area.event` in snake_case, e.g. `member.role_changed`. */
 export const auditActionSchema = z

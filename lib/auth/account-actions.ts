@@ -1,19 +1,26 @@
 'use server';
 
 import { isAuthSessionMissingError, type AuthError } from '@supabase/supabase-js';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { clientAddress } from '@/lib/request/client-address';
+import { rateLimitRefusal } from '@/lib/rate-limit/limiter';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { confirmUrl } from './confirm-url';
 import { getCurrentUser } from './current-user';
 import { formFields } from './form-data';
 import { authErrorMessage, isPasswordError } from './messages';
-import { changeEmailSchema, fieldErrorsOf, magicLinkSchema, resetPasswordSchema, type FormState } from './schemas';
+import { changeEmailSchema, magicLinkSchema, resetPasswordSchema } from './schemas';
+import { fieldErrorsOf, type FormState } from '@/lib/forms/form-state';
 
 /** Forgot password: emails a recovery link. Same answer whether or not the account exists. */
 export async function forgotPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
   const fields = formFields(formData);
   const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email: fields.email ?? '' } };
+  const who = { ip: clientAddress(await headers()).ip, account: parsed.data.email };
+  const refusal = await rateLimitRefusal('password_reset', who);
+  if (refusal) return { message: refusal, values: { email: parsed.data.email } };
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.resetPasswordForEmail(parsed.data.email, {
     redirectTo: await confirmUrl('/reset-password'),

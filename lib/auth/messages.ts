@@ -1,3 +1,5 @@
+import { formatWait } from '@/lib/rate-limit/wait';
+
 /**
  * User-facing messages for the auth errors a person can cause. Keys are GoTrue's
  * error codes (`error.code` in supabase-js); anything unknown gets a generic line.
@@ -7,10 +9,10 @@ const messages: Record<string, string> = {
   email_not_confirmed: 'Confirm your email first: open the link we sent you, then sign in.',
   user_already_exists: 'An account with this email already exists. Sign in instead, or reset your password.',
   email_exists: 'An account with this email already exists.',
-  weak_password: 'Choose a stronger password: at least 8 characters and not a common one.',
+  weak_password: 'Choose a stronger password: it does not meet the password rules (at least 8 characters).',
   same_password: 'The new password must be different from the current one.',
-  over_request_rate_limit: 'Too many attempts. Wait a minute and try again.',
-  over_email_send_rate_limit: 'We just sent you an email. Wait a minute before asking for another.',
+  over_request_rate_limit: 'Too many attempts right now. Try again in a few minutes.',
+  over_email_send_rate_limit: 'We just sent you an email. Wait a little before asking for another.',
   otp_expired: 'This link has expired or was already used. Sign in below, or ask for a new link.',
   otp_disabled: 'Sign-in links are turned off for this workspace.',
   signup_disabled: 'New sign-ups are closed.',
@@ -33,8 +35,11 @@ export function isPasswordError(error: { code?: string }): boolean {
 
 export const genericAuthMessage = 'Something went wrong. Please try again in a moment.';
 
-export function authErrorMessage(error: { code?: string; status?: number; name?: string } | null | undefined): string {
+export function authErrorMessage(error: { code?: string; status?: number; name?: string; message?: string } | null | undefined): string {
   if (!error) return genericAuthMessage;
+  // GoTrue names the wait for email sends ("…you can only request this after 42 seconds"); pass it on.
+  const wait = error.code === 'over_email_send_rate_limit' ? /after (\d+) seconds?/.exec(error.message ?? '')?.[1] : undefined;
+  if (wait) return `We just sent you an email. You can ask for another in ${formatWait(Number(wait))}.`;
   // supabase-js turns GoTrue's `session_not_found` into an AuthSessionMissingError without a code.
   if (error.name === 'AuthSessionMissingError') return messages.session_not_found!;
   if (error.code && Object.hasOwn(messages, error.code)) return messages[error.code]!;

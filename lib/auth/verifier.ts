@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { publicSupabaseConfig } from '@/lib/supabase/config';
+import { env } from '@/lib/env';
 import { verifiedClaimsSchema, type VerifiedClaims } from './claims';
 
 /**
@@ -21,7 +21,7 @@ interface Verifier {
 const store = globalThis as unknown as { __tenantforgeVerifier?: Verifier };
 
 function verifier(): Verifier {
-  const jwksUrl = `${publicSupabaseConfig().url.replace(/\/+$/, '')}/auth/v1/.well-known/jwks.json`;
+  const jwksUrl = `${env().NEXT_PUBLIC_SUPABASE_URL.replace(/\/+$/, '')}/auth/v1/.well-known/jwks.json`;
   if (store.__tenantforgeVerifier?.jwksUrl !== jwksUrl) {
     store.__tenantforgeVerifier = {
       jwksUrl,

@@ -1,5 +1,5 @@
 import type { Sql, Tx } from '../db/client.ts';
-import { toPage } from '../members/pagination.ts';
+import { toPage } from '../pagination/cursor.ts';
 
 /**
  * The SQL of listAuditEntries (lib/audit/queries.ts) with no filters, as the

@@ -1,7 +1,7 @@
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { env } from '@/lib/env';
 import { apexOrigin, tenantOrigin } from '@/lib/tenancy/host';
-import { createHandoffCode } from './actions';
+import { createHandoffCode } from '@/lib/handoff/service';
 
 /** The URL that signs `userId` in on a tenant's host (or the apex) and opens `next` there (a path on that host). */
 export async function handoffUrl(userId: string, slug: string | null, next?: string): Promise<string> {

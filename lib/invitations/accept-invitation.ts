@@ -1,10 +1,10 @@
 import { withServiceRole } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RequestContext } from '@/lib/db';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { parseInput } from '@/lib/validation/parse-input';
 import type { Role } from '@/lib/permissions/schemas';
 import { invitationStatus, type InvitationRow } from './queries';
-import { hashSecretToken } from './secret-token';
+import { hashSecretToken } from '@/lib/crypto/secret-token';
 import { acceptInvitationSchema, type AcceptInvitationInput } from './schemas';
 
 export interface AcceptedInvitation {

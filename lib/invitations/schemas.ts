@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/permissions/schemas';
-import { cursorSchema, pageLimitSchema } from '@/lib/members/pagination';
+import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
 
 /** An email address, trimmed and lower-cased (addresses are matched case-insensitively). */
 export const emailSchema = z

@@ -4,11 +4,11 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { isAppError } from '@/lib/errors';
-import { optionalTenantFromHeaders } from '@/lib/http/tenant-headers';
-import { requestContextFrom } from '@/lib/http/request-context';
-import { acceptInvitation } from '@/lib/invitations/actions';
+import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
+import { requestContextFrom } from '@/lib/request/request-context';
+import { acceptInvitation } from '@/lib/invitations/service';
 import { log } from '@/lib/log';
 
 /**

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { formFields } from '@/lib/auth/form-data';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
-import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/actions';
+import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/service';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
 import type { InviteMemberInput } from '@/lib/invitations/schemas';
-import { changeMemberRole, removeMember } from '@/lib/members/actions';
+import { changeMemberRole, removeMember } from '@/lib/members/service';
 import type { ChangeMemberRoleInput } from '@/lib/members/schemas';
 
 /** Invite dialog: creates the invitation and emails its link. */
@@ -19,7 +19,7 @@ export async function inviteMemberAction(_: FormState, formData: FormData): Prom
     const role = values.role as InviteMemberInput['role'];
     const issued = await inviteMember(tx, { orgId: tenant.id, email: values.email, role });
     return { ...issued, tenant, inviter: user.email };
-  });
+  }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result, values);
   const { tenant, inviter, ...issued } = result.value;
   await sendInvitation(issued, tenant, inviter);
@@ -32,7 +32,7 @@ export async function resendInvitationAction(_: FormState, formData: FormData): 
   const result = await runTenantAction(async ({ tx, tenant, user, context }) => {
     const issued = await resendInvitation(tx, { orgId: tenant.id, invitationId });
     return { ...issued, tenant, inviter: user.email };
-  });
+  }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result);
   const { tenant, inviter, ...issued } = result.value;
   await sendInvitation(issued, tenant, inviter);

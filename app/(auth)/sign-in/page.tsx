@@ -7,7 +7,7 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { signInErrorMessage } from '@/lib/auth/messages';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import { optionalTenantFromHeaders } from '@/lib/http/tenant-headers';
+import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

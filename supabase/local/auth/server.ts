@@ -4,6 +4,7 @@ import { assertPortFree } from '../ports.ts';
 import type { AuthServices } from './context.ts';
 import { connect, prepareDatabase } from './db.ts';
 import { loadOrCreateKeys } from './keys.ts';
+import { mailboxToken } from './mailbox-access.ts';
 import { createMailer } from './mailer.ts';
 import { authServerOptionsSchema, resolveConfig, type AuthServerOptions } from './options.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -29,6 +30,10 @@ export interface AuthServer {
   mailboxUrl: string;
   /** ws URL of Realtime (url + /realtime/v1/websocket), when started with `realtime`. */
   realtimeUrl: string | null;
+  /** The mailbox token (derived from the secret key): opens the HTML inbox; local only. */
+  mailboxToken: string;
+  /** mailboxUrl + ?token=…: the link that opens the inbox in a browser. */
+  mailboxLoginUrl: string;
   stop(): Promise<void>;
 }
 
@@ -88,6 +93,7 @@ export async function startAuthServer(input: LocalSupabaseOptions): Promise<Auth
   });
   log(`auth: listening on ${url}${AUTH_PREFIX} (mailbox ${url}/mailbox/ui)`);
 
+  const token = mailboxToken(keys.secretKey);
   let stopped: Promise<void> | undefined;
   return {
     url,
@@ -96,6 +102,8 @@ export async function startAuthServer(input: LocalSupabaseOptions): Promise<Auth
     jwksUrl: `${url}${AUTH_PREFIX}/.well-known/jwks.json`,
     mailboxUrl: `${url}/mailbox/ui`,
     realtimeUrl: realtime ? `${url.replace(/^http/, 'ws')}/realtime/v1/websocket` : null,
+    mailboxToken: token,
+    mailboxLoginUrl: `${url}/mailbox/ui?token=${token}`,
     stop() {
       stopped ??= (async () => {
         limiter.stop();

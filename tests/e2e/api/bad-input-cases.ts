@@ -1,4 +1,4 @@
-import { encodeCursor } from '../../../lib/members/pagination';
+import { encodeCursor } from '../../../lib/pagination/cursor';
 import type { ApiRequest } from './client';
 
 /**

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { safeReturnPath } from '../../../lib/auth/return-path';
-import { hashSecretToken } from '../../../lib/invitations/secret-token';
+import { hashSecretToken } from '../../../lib/crypto/secret-token';
 import { hostOf, originOf, send, type ApiRequest, type ApiResponse } from '../api/client';
 import { actionFormFields, multipart } from '../support/action-form';
 import { addMember, adminDb, closeAdminDb, createOrg, type ApiOrg } from '../support/api-fixtures';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { signInErrorCode } from '@/lib/auth/messages';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
-import { redirectOnSameHost } from '@/lib/http/origin';
+import { redirectOnSameHost } from '@/lib/request/origin';
 
 const otpTypes = ['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email'] as const;
 const querySchema = z.object({

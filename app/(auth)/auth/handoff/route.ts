@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import { requestHost } from '@/lib/http/request-host';
-import { redirectOnSameHost } from '@/lib/http/origin';
+import { requestHost } from '@/lib/request/request-host';
+import { redirectOnSameHost } from '@/lib/request/origin';
 import { isAppError } from '@/lib/errors';
 import { startSessionFromHandoff } from '@/lib/handoff/start-session';
 import { log } from '@/lib/log';

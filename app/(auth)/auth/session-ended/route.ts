@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import { redirectOnSameHost } from '@/lib/http/origin';
+import { redirectOnSameHost } from '@/lib/request/origin';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 /**

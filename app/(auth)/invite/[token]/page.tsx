@@ -6,7 +6,7 @@ import { AcceptInvitationForm } from '@/components/invitations/accept-form';
 import { Button } from '@/components/ui/button';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import { optionalTenantFromHeaders } from '@/lib/http/tenant-headers';
+import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
 import { previewInvitation } from '@/lib/invitations/queries';
 
 export const metadata: Metadata = { title: 'Invitation' };

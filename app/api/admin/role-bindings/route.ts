@@ -1,5 +1,5 @@
 import { tenantApiRoute } from '@/lib/http/api-route';
-import { changeMemberRole, removeMember } from '@/lib/members/actions';
+import { changeMemberRole, removeMember } from '@/lib/members/service';
 import { changeMemberRoleSchema, removeMemberSchema } from '@/lib/members/schemas';
 
 /**

@@ -5,8 +5,8 @@ import { benchAuditPage } from '@/lib/bench/audit-page';
 import { benchRoutesEnabled, benchSql } from '@/lib/bench/routes';
 import { toErrorBody } from '@/lib/errors';
 import { log } from '@/lib/log';
-import { pageLimitSchema } from '@/lib/members/pagination';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { pageLimitSchema } from '@/lib/pagination/cursor';
+import { parseInput } from '@/lib/validation/parse-input';
 import { idSchema } from '@/lib/permissions/schemas';
 
 export const dynamic = 'force-dynamic';

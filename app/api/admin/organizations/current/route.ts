@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tenantApiRoute } from '@/lib/http/api-route';
-import { deleteOrganization, updateOrganization } from '@/lib/orgs/actions';
+import { deleteOrganization, updateOrganization } from '@/lib/orgs/service';
 import { getOrganization } from '@/lib/orgs/queries';
 import { deleteOrganizationSchema, updateOrganizationSchema } from '@/lib/orgs/schemas';
 import { idSchema } from '@/lib/permissions/schemas';
