@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
+import { contentSecurityPolicy } from '@/lib/request/content-security-policy';
 import { allowRealtimeConnections } from './connect-sources';
 
 describe('allowRealtimeConnections', () => {
