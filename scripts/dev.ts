@@ -77,6 +77,7 @@ const services: Service[] = [
         authService({
           port: settings.LOCAL_AUTH_PORT,
           databaseUrl: () => db.authUrl!,
+          realtimeDatabaseUrl: () => db.realtimeUrl!,
           keysFile: path.join(dataDir, 'auth-keys.json'),
           siteUrl: `http://${rootDomain}`,
           redirectUrls: [`http://${rootDomain}/**`, `http://*.${rootDomain}/**`],
@@ -104,6 +105,7 @@ await supervise(services, () => {
     `  App        http://${rootDomain}   (tenants: http://<slug>.${rootDomain})`,
     `  Health     http://localhost:${settings.PORT}/api/health`,
     externalAuth ? '  Auth       your Supabase project' : `  Auth       ${auth.url}/auth/v1`,
+    externalAuth ? '' : `  Realtime   ${auth.url!.replace(/^http/, 'ws')}/realtime/v1/websocket   (REST: ${auth.url}/realtime/v1/api/broadcast)`,
     externalAuth ? '' : `  Mailbox    ${auth.mailboxLoginUrl}   (every email; the link carries its token)`,
     externalDb ? '  Postgres   your DATABASE_URL' : `  Postgres   ${db.adminUrl}`,
     externalDb && externalAuth ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,

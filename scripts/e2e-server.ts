@@ -1,6 +1,6 @@
 /**
  * The stack Playwright tests against: a fresh embedded Postgres in a temporary
- * folder (bootstrapped, migrated, seeded), the local auth server on it, and
+ * folder (bootstrapped, migrated, seeded), the local auth server (with Realtime) on it, and
  * `next start` on the built app (`npm test` runs `next build` first). Removed
  * again when Playwright stops it. Writes the stack's URLs and keys to
  * test-results/e2e-stack-<port>.json for the tests (mailbox, admin API).
@@ -29,6 +29,7 @@ await supervise(
     authService({
       port: await findFreePort(),
       databaseUrl: () => db.authUrl!,
+      realtimeDatabaseUrl: () => db.realtimeUrl!,
       keysFile: path.join(tmp, 'auth-keys.json'),
       siteUrl: `http://${rootDomain}`,
       redirectUrls: [`http://${rootDomain}/**`, `http://*.${rootDomain}/**`],

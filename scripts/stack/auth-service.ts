@@ -12,11 +12,14 @@ export interface AuthTarget {
 
 /**
  * The local Supabase Auth stand-in (GoTrue API + mailbox), configured from
- * supabase/config.toml like a hosted project. Fills `target` once started.
+ * supabase/config.toml like a hosted project, and on the same URL the Realtime stand-in
+ * (supabase-js derives `<url>/realtime/v1` from the project URL). Fills `target` once started.
  */
 export function authService(opts: {
   port: number;
   databaseUrl: () => string;
+  /** Login of the Realtime server (supabase_realtime_admin); without it no Realtime is served. */
+  realtimeDatabaseUrl?: () => string;
   keysFile: string;
   siteUrl: string;
   redirectUrls: string[];
@@ -27,7 +30,7 @@ export function authService(opts: {
   target: Partial<AuthTarget>;
 }): Service {
   return {
-    name: 'auth',
+    name: opts.realtimeDatabaseUrl ? 'auth+realtime' : 'auth',
     async start(log): Promise<RunningService> {
       const config = authOptionsFromConfigToml();
       for (const note of config.notes) log(note);
@@ -43,6 +46,7 @@ export function authService(opts: {
         // IP address forwarding, as the README asks hosted projects to turn on: the app names each
         // end user's IP in Sb-Forwarded-For, so the auth server's per-IP limits are per user.
         sbForwardedForEnabled: true,
+        ...(opts.realtimeDatabaseUrl ? { realtime: { databaseUrl: opts.realtimeDatabaseUrl() } } : {}),
         onLog: log,
       });
       Object.assign(opts.target, {
@@ -51,7 +55,8 @@ export function authService(opts: {
         secretKey: server.secretKey,
         mailboxLoginUrl: server.mailboxLoginUrl,
       });
-      log(`Auth on ${server.url}/auth/v1, mailbox at ${server.mailboxUrl}`);
+      const realtime = server.realtimeUrl ? `, Realtime on ${server.realtimeUrl}` : '';
+      log(`Auth on ${server.url}/auth/v1${realtime}, mailbox at ${server.mailboxUrl}`);
       return { pids: () => [], stop: () => server.stop() };
     },
   };

@@ -8,6 +8,8 @@ export interface DatabaseTarget {
   appUrl: string;
   /** Login of the local auth server (embedded stack only). */
   authUrl: string;
+  /** Login of the local Realtime server (embedded stack only). */
+  realtimeUrl: string;
 }
 
 /** Embedded Postgres: start, bootstrap, migrate, seed. Fills `target` with its URLs. */
@@ -19,7 +21,7 @@ export function embeddedDatabaseService(opts: { dataDir: string; port: number; t
       log(`Postgres 15 on 127.0.0.1:${opts.port}, data in ${path.relative(process.cwd(), opts.dataDir) || opts.dataDir}`);
       if (db.postgres.placementNote) log(db.postgres.placementNote);
       log(db.applied.length ? `applied ${db.applied.join(', ')}` : 'migrations up to date');
-      Object.assign(opts.target, { adminUrl: db.adminUrl, appUrl: db.appUrl, authUrl: db.authUrl });
+      Object.assign(opts.target, { adminUrl: db.adminUrl, appUrl: db.appUrl, authUrl: db.authUrl, realtimeUrl: db.realtimeUrl });
       const pid = db.postgres.pid();
       return { pids: () => (pid ? [pid] : []), stop: () => db.postgres.stop() };
     },

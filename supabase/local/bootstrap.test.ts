@@ -74,8 +74,9 @@ describe('Supabase bootstrap', () => {
   it('realtime.send stores a private broadcast and realtime.topic() reads the setting', async () => {
     const topic = `org:${crypto.randomUUID()}`;
     await admin`select realtime.send(${admin.json({ hello: 'world' })}, 'ping', ${topic}, true)`;
-    const rows = await admin`select event, private, extension, payload from realtime.messages where topic = ${topic}`;
-    expect(rows).toEqual([{ event: 'ping', private: true, extension: 'broadcast', payload: { hello: 'world' } }]);
+    const rows = await admin`select id, event, private, extension, payload from realtime.messages where topic = ${topic}`;
+    // Like Supabase's realtime.send, the message id is added to the payload.
+    expect(rows).toEqual([{ id: rows[0]?.id, event: 'ping', private: true, extension: 'broadcast', payload: { hello: 'world', id: rows[0]?.id } }]);
     const [t] = await admin.begin(async (tx) => {
       await tx`select set_config('realtime.topic', ${topic}, true)`;
       return tx`select realtime.topic() as topic`;

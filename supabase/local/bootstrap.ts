@@ -9,7 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * Applies bootstrap/*.sql in name order (roles and schemas, auth, realtime: what Supabase provides)
  * and sets the local passwords of the login roles. Idempotent; one transaction.
  */
-export async function applyBootstrap(adminUrl: string, passwords: { authenticator: string; authAdmin: string }) {
+export async function applyBootstrap(adminUrl: string, passwords: { authenticator: string; authAdmin: string; realtimeAdmin: string }) {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     const dir = path.join(here, 'bootstrap');
@@ -20,6 +20,7 @@ export async function applyBootstrap(adminUrl: string, passwords: { authenticato
       await tx.unsafe(script);
       await tx.unsafe(`alter role authenticator password ${literal(passwords.authenticator)}`);
       await tx.unsafe(`alter role supabase_auth_admin password ${literal(passwords.authAdmin)}`);
+      await tx.unsafe(`alter role supabase_realtime_admin password ${literal(passwords.realtimeAdmin)}`);
     });
   } finally {
     await sql.end();

@@ -11,6 +11,7 @@ export const LOCAL_PASSWORDS = {
   superuser: 'postgres',
   authenticator: 'authenticator-local',
   authAdmin: 'auth-admin-local',
+  realtimeAdmin: 'realtime-admin-local',
 } as const;
 
 export interface DatabaseUrls {
@@ -20,6 +21,8 @@ export interface DatabaseUrls {
   appUrl: string;
   /** Login role `supabase_auth_admin`: owner of the auth schema (the local auth server). */
   authUrl: string;
+  /** Login role `supabase_realtime_admin`: owner of realtime.messages (the local Realtime server). */
+  realtimeUrl: string;
 }
 
 export interface LocalDatabase extends DatabaseUrls {
@@ -71,5 +74,6 @@ export function localUrls(port: number): DatabaseUrls {
     adminUrl: url('postgres', LOCAL_PASSWORDS.superuser),
     appUrl: url('authenticator', LOCAL_PASSWORDS.authenticator),
     authUrl: url('supabase_auth_admin', LOCAL_PASSWORDS.authAdmin),
+    realtimeUrl: url('supabase_realtime_admin', LOCAL_PASSWORDS.realtimeAdmin),
   };
 }

@@ -73,6 +73,7 @@ describe('npm run dev', () => {
     const first = startDev(env);
     await waitFor(first, 'Tenantforge is running');
     expect(first.output()).toContain(`http://localhost:${env.PORT}`);
+    expect(first.output()).toContain(`ws://127.0.0.1:${env.LOCAL_AUTH_PORT}/realtime/v1/websocket`);
     const envFile = fs.readFileSync(env.LOCAL_ENV_FILE, 'utf8');
     expect(envFile).toMatch(/^DATABASE_URL=postgres:\/\/authenticator:/m);
     // The mailbox link carries its token (the mailbox answers nobody without it).

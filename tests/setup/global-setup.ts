@@ -12,6 +12,9 @@ declare module 'vitest' {
     databaseAdminUrl: string;
     databaseUrl: string;
     databaseAuthUrl: string;
+    databaseRealtimeUrl: string;
+    /** The auth server's keys file: tests mint access tokens with its signing key. */
+    authKeysFile: string;
     supabaseUrl: string;
     supabasePublishableKey: string;
     supabaseSecretKey: string;
@@ -21,7 +24,7 @@ declare module 'vitest' {
 /**
  * Starts one fresh embedded Postgres for the whole run (bootstrapped, migrated,
  * seeded) in a temporary folder on a free port, and the local auth server on it
- * (configured from supabase/config.toml);
+ * (configured from supabase/config.toml, with Realtime at the same URL);
  * removes both afterwards. Suites that need their own auth settings start their own.
  */
 export default async function setup(project: TestProject) {
@@ -34,6 +37,8 @@ export default async function setup(project: TestProject) {
   project.provide('databaseAdminUrl', db.adminUrl);
   project.provide('databaseUrl', db.appUrl);
   project.provide('databaseAuthUrl', db.authUrl);
+  project.provide('databaseRealtimeUrl', db.realtimeUrl);
+  project.provide('authKeysFile', `${dataDir}-auth-keys.json`);
   // The project's supabase/config.toml, as `npm run dev` uses it; per-IP limits off because
   // every test's requests come from 127.0.0.1 (the auth server suites test those limits).
   const config = authOptionsFromConfigToml().options;
@@ -45,6 +50,7 @@ export default async function setup(project: TestProject) {
     keysFile: `${dataDir}-auth-keys.json`,
     siteUrl: 'http://localhost:3000',
     additionalRedirectUrls: ['http://*.localhost:3000/**'],
+    realtime: { databaseUrl: db.realtimeUrl },
   });
   project.provide('supabaseUrl', auth.url);
   project.provide('supabasePublishableKey', auth.publishableKey);

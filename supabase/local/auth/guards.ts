@@ -12,7 +12,7 @@ import { findUserById, isUuid, type UserRow } from './users.ts';
  * continues as that key's role (anon / service_role), otherwise the bearer JWT
  * decides. Secret keys are refused from browsers.
  */
-export function resolveApiKey(services: AuthServices, ctx: Pick<RequestContext, 'req' | 'url'>) {
+export function resolveApiKey(services: Pick<AuthServices, 'keys'>, ctx: Pick<RequestContext, 'req' | 'url'>) {
   const key = header(ctx.req, 'apikey') ?? ctx.url.searchParams.get('apikey');
   if (!key) {
     throw new GatewayError(401, 'No API key found in request', 'No `apikey` request header or url param was found.');

@@ -8,10 +8,14 @@ import { mailboxToken } from './mailbox-access.ts';
 import { createMailer } from './mailer.ts';
 import { authServerOptionsSchema, resolveConfig, type AuthServerOptions } from './options.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { attachRealtime, type RealtimeOptions } from '../realtime/server.ts';
 import { AUTH_PREFIX, route } from './router.ts';
 import { createTokenService } from './tokens.ts';
 
 export type { AuthServerOptions, RateLimitRule } from './options.ts';
+
+/** Options of startAuthServer plus, to serve Realtime at the same URL, its database login. */
+export type LocalSupabaseOptions = AuthServerOptions & { realtime?: RealtimeOptions };
 
 export interface AuthServer {
   /** e.g. http://127.0.0.1:54321 — what NEXT_PUBLIC_SUPABASE_URL should be. */
@@ -24,6 +28,8 @@ export interface AuthServer {
   jwksUrl: string;
   /** url + /mailbox/ui */
   mailboxUrl: string;
+  /** ws URL of Realtime (url + /realtime/v1/websocket), when started with `realtime`. */
+  realtimeUrl: string | null;
   /** The mailbox token (derived from the secret key): opens the HTML inbox; local only. */
   mailboxToken: string;
   /** mailboxUrl + ?token=…: the link that opens the inbox in a browser. */
@@ -33,14 +39,15 @@ export interface AuthServer {
 
 /**
  * Starts the local Supabase Auth stand-in: GoTrue's HTTP API under /auth/v1 over
- * the real auth.* tables, plus the local mailbox under /mailbox. Keys live in
+ * the real auth.* tables, plus the local mailbox under /mailbox, and with `realtime`
+ * the Realtime stand-in under /realtime/v1 (supabase/local/realtime/). Keys live in
  * `keysFile` and survive restarts.
  */
-export async function startAuthServer(input: AuthServerOptions): Promise<AuthServer> {
-  const { onLog, ...rest } = input;
+export async function startAuthServer(input: LocalSupabaseOptions): Promise<AuthServer> {
+  const { onLog, realtime: realtimeOptions, ...rest } = input;
   const options = authServerOptionsSchema.parse(rest);
   const log = onLog ?? (() => {});
-  await assertPortFree(options.port, 'Auth', options.host);
+  await assertPortFree(options.port, realtimeOptions ? 'Auth and Realtime' : 'Auth', options.host);
   const keys = await loadOrCreateKeys(options.keysFile);
   const sql = connect(options.databaseUrl);
   try {
@@ -66,9 +73,19 @@ export async function startAuthServer(input: AuthServerOptions): Promise<AuthSer
   const limiter = createRateLimiter(config);
   const tokens = createTokenService(keys);
   const services: AuthServices = { sql, config, keys, tokens, mailer: createMailer(config, log), limiter, log };
+  let realtime: Awaited<ReturnType<typeof attachRealtime>> | null = null;
+  try {
+    realtime = realtimeOptions ? await attachRealtime(server, { ...realtimeOptions, keys, publicUrl: url, log }) : null;
+  } catch (error) {
+    limiter.stop();
+    server.close();
+    await sql.end({ timeout: 1 });
+    throw error;
+  }
 
   server.on('request', (req, res) => {
-    route(services, req, res).catch((error: unknown) => {
+    const handled = realtime?.handles(req) ? realtime.handleRequest(req, res) : route(services, req, res);
+    handled.catch((error: unknown) => {
       log(`auth: response failed: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -84,11 +101,13 @@ export async function startAuthServer(input: AuthServerOptions): Promise<AuthSer
     secretKey: keys.secretKey,
     jwksUrl: `${url}${AUTH_PREFIX}/.well-known/jwks.json`,
     mailboxUrl: `${url}/mailbox/ui`,
+    realtimeUrl: realtime ? `${url.replace(/^http/, 'ws')}/realtime/v1/websocket` : null,
     mailboxToken: token,
     mailboxLoginUrl: `${url}/mailbox/ui?token=${token}`,
     stop() {
       stopped ??= (async () => {
         limiter.stop();
+        await realtime?.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { MailMessage } from '../../../tests/e2e/support/mailbox.ts';
 import { findFreePort } from '../ports.ts';
 import { withoutPerIpLimits } from './config-toml.ts';
-import { startAuthServer, type AuthServer, type AuthServerOptions } from './server.ts';
+import { startAuthServer, type AuthServer, type AuthServerOptions, type LocalSupabaseOptions } from './server.ts';
 
 /** Test helpers for the auth server suites (not a test file itself). */
 
@@ -37,7 +37,7 @@ export interface TestAuthServer extends AuthServer {
 }
 
 export async function startTestAuthServer(
-  overrides: Partial<Omit<AuthServerOptions, 'databaseUrl' | 'port'>> = {},
+  overrides: Partial<Omit<LocalSupabaseOptions, 'databaseUrl'>> = {},
 ): Promise<TestAuthServer> {
   const keysFile = overrides.keysFile ?? path.join(tempDir('tenantforge-auth-'), 'auth-keys.json');
   const logs: string[] = [];
@@ -76,6 +76,7 @@ export function useAuthServer(overrides: Parameters<typeof startTestAuthServer>[
     get secretKey() { return current().secretKey; },
     get jwksUrl() { return current().jwksUrl; },
     get mailboxUrl() { return current().mailboxUrl; },
+    get realtimeUrl() { return current().realtimeUrl; },
     get mailboxToken() { return current().mailboxToken; },
     get mailboxLoginUrl() { return current().mailboxLoginUrl; },
     get keysFile() { return current().keysFile; },

@@ -30,9 +30,14 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+declare
+  generated_id uuid := gen_random_uuid();
 begin
-  insert into realtime.messages (payload, event, topic, private, extension)
-  values (payload, event, topic, private, 'broadcast');
+  -- Like Supabase: the message id is also put into the payload unless it has one.
+  insert into realtime.messages (id, payload, event, topic, private, extension)
+  values (generated_id,
+          case when payload ? 'id' then payload else jsonb_set(payload, '{id}', to_jsonb(generated_id)) end,
+          event, topic, private, 'broadcast');
 exception when others then
   -- Like Supabase: a failed broadcast never aborts the caller's transaction.
   raise warning 'realtime.send failed: %', sqlerrm;
@@ -77,3 +82,49 @@ revoke execute on function realtime.broadcast_changes(text, text, text, text, te
 grant execute on function realtime.send(jsonb, text, text, boolean) to service_role;
 grant execute on function realtime.broadcast_changes(text, text, text, text, text, record, record, text)
   to service_role;
+
+-- The local Realtime server (supabase/local/realtime/) -------------------------
+-- Its login, like hosted Supabase's supabase_realtime_admin: owns realtime.messages
+-- (so it reads every message and cleans up old ones), and may switch to the API
+-- roles to check a channel's policies as the subscriber (it does not inherit them).
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'supabase_realtime_admin') then
+    create role supabase_realtime_admin login noinherit nosuperuser nocreatedb nocreaterole nobypassrls;
+  end if;
+end
+$$;
+grant anon, authenticated, service_role to supabase_realtime_admin;
+grant usage on schema realtime to supabase_realtime_admin;
+alter table realtime.messages owner to supabase_realtime_admin;
+
+-- Hosted Realtime reads new rows through logical replication; the local server
+-- listens for this notification instead (docs/decisions: realtime local delivery).
+-- Notifications are sent at commit, in commit order, and never for rolled-back rows.
+-- pg_notify payloads are limited to 8000 bytes: a larger row is announced by id.
+create or replace function realtime.local_announce_broadcast() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  body text;
+begin
+  body := json_build_object('id', new.id, 'topic', new.topic, 'event', new.event,
+                            'private', coalesce(new.private, false), 'inserted_at', new.inserted_at,
+                            'payload', new.payload)::text;
+  if octet_length(body) > 7900 then
+    body := json_build_object('id', new.id, 'topic', new.topic, 'event', new.event,
+                              'private', coalesce(new.private, false), 'inserted_at', new.inserted_at,
+                              'large', true)::text;
+  end if;
+  perform pg_notify('realtime_local_broadcast', body);
+  return null;
+end;
+$$;
+comment on function realtime.local_announce_broadcast() is
+  'Local stack only: announces each new broadcast row to the local Realtime server (LISTEN realtime_local_broadcast).';
+
+create or replace trigger local_announce_broadcast
+  after insert on realtime.messages
+  for each row when (new.extension = 'broadcast')
+  execute function realtime.local_announce_broadcast();
