@@ -12,7 +12,6 @@ import { TENANT_ID_HEADER, TENANT_NAME_HEADER, TENANT_SLUG_HEADER } from '@/lib/
 import { resolveOrganizationBySlug } from '@/lib/orgs/queries';
 import { updateSession } from '@/lib/auth/update-session';
 import { classifyHost } from '@/lib/tenancy/host';
-import { allowRealtimeConnections } from '@/lib/realtime/connect-sources';
 import { cachedTenant } from '@/lib/tenancy/tenant-cache';
 import { isHiddenPath, isSharedPath, isTenantOnlyPath, requiresSession, TENANT_PREFIX } from '@/lib/tenancy/paths';
 
@@ -31,7 +30,7 @@ export async function middleware(request: NextRequest) {
   headers.set('x-request-id', requestId);
   for (const name of [TENANT_ID_HEADER, TENANT_SLUG_HEADER, TENANT_NAME_HEADER]) headers.delete(name);
   // Next.js reads the nonce from the request's CSP header and puts it on its scripts.
-  const csp = allowRealtimeConnections(contentSecurityPolicy(newNonce()), env().NEXT_PUBLIC_SUPABASE_URL);
+  const csp = contentSecurityPolicy(newNonce(), env().NEXT_PUBLIC_SUPABASE_URL);
   headers.set(CSP_HEADER, csp);
 
   const { pathname, search } = request.nextUrl;

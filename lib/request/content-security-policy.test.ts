@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, newNonce, nonceOf } from '@/lib/request/content-security-policy';
 
+const LOCAL = 'http://127.0.0.1:54321';
 const scriptSrc = (policy: string) => /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
 
 describe('contentSecurityPolicy', () => {
   it('production: scripts only with the nonce, no unsafe-inline or unsafe-eval', () => {
-    const policy = contentSecurityPolicy('abc123==', false);
+    const policy = contentSecurityPolicy('abc123==', LOCAL, false);
     expect(scriptSrc(policy)).toBe("'self' 'nonce-abc123==' 'strict-dynamic'");
     expect(policy).toContain("style-src 'self' 'unsafe-inline'");
     expect(policy).toContain("frame-ancestors 'none'");
@@ -13,7 +14,7 @@ describe('contentSecurityPolicy', () => {
   });
 
   it("development adds 'unsafe-eval' (React's debugging helpers), still no unsafe-inline scripts", () => {
-    expect(scriptSrc(contentSecurityPolicy('n', true))).toBe("'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
+    expect(scriptSrc(contentSecurityPolicy('n', LOCAL, true))).toBe("'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
   });
 
   it('a fresh 128-bit nonce each time, read back from the header', () => {
@@ -21,7 +22,14 @@ describe('contentSecurityPolicy', () => {
     expect(nonces.size).toBe(100);
     const nonce = newNonce();
     expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
-    expect(nonceOf(new Headers({ 'content-security-policy': contentSecurityPolicy(nonce, false) }))).toBe(nonce);
+    expect(nonceOf(new Headers({ 'content-security-policy': contentSecurityPolicy(nonce, LOCAL, false) }))).toBe(nonce);
     expect(nonceOf(new Headers())).toBeUndefined();
+  });
+
+  it("connects only to this app and the Supabase project (Realtime: HTTPS and WebSocket)", () => {
+    expect(contentSecurityPolicy('n', 'https://abcd.supabase.co', false)).toContain(
+      "connect-src 'self' https://abcd.supabase.co wss://abcd.supabase.co;",
+    );
+    expect(contentSecurityPolicy('n', LOCAL, false)).toContain("connect-src 'self' http://127.0.0.1:54321 ws://127.0.0.1:54321;");
   });
 });

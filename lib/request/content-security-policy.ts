@@ -5,22 +5,29 @@
  * gets it from the root layout), and what they load ('strict-dynamic'): no
  * 'unsafe-inline' scripts. Development adds 'unsafe-eval', which React needs for
  * its debugging helpers. Styles keep 'unsafe-inline' (style attributes from the
- * UI kit); a style cannot run code. The browser only talks to this app: Supabase
- * is reached from the server, so connect-src is 'self'.
+ * UI kit); a style cannot run code. The browser talks to this app and, for
+ * Realtime only, to the Supabase project (its WebSocket, and HTTPS for REST
+ * broadcasts): `supabaseUrl` is a runtime setting, hence built per request.
  */
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== 'production'): string {
+export function contentSecurityPolicy(nonce: string, supabaseUrl: string, dev = process.env.NODE_ENV !== 'production'): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src ${connectSources(supabaseUrl).join(' ')}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
   ].join('; ');
+}
+
+function connectSources(supabaseUrl: string): string[] {
+  const project = new URL(supabaseUrl);
+  const socket = `${project.protocol === 'https:' ? 'wss' : 'ws'}://${project.host}`;
+  return ["'self'", project.origin, socket];
 }
 
 /** 128 random bits, base64: a new one for every request. */
