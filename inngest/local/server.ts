@@ -47,7 +47,7 @@ export async function startLocalInngest(opts: LocalInngestOptions): Promise<Loca
     signingKey: opts.signingKey,
   };
   let worker: Worker | undefined;
-  const engine: Engine = { db, registry: new Registry(db), settings, notify: () => worker?.wake(), log };
+  const engine: Engine = { db, registry: new Registry(db), settings, notify: () => worker?.wake(), cronsChanged: () => worker?.cronsChanged(), log };
   await engine.registry.reload();
   worker = new Worker(engine, opts.pollMs ?? 2000);
   const retention: Retention = { maxAgeHours: 72, maxEndedRuns: 20_000, ...opts.retention };

@@ -65,7 +65,7 @@ async function applyOps(a: Applying, ops: Op[], noRetry: boolean, retryAt?: numb
         await reschedule(db, sql, item.id, at, item.attempt + 1);
         keepItem = true;
       } else await enqueueStep(db, sql, run.id, op.id, at, item.attempt + 1);
-      await recordHistory(db, sql, run.id, 'step.errored', { stepId: op.id, attempt: item.attempt, at: now, detail: { error, retryAt: at } });
+      await recordHistory(db, sql, run.id, 'step.errored', { stepId: op.id, attempt: item.attempt, at: now, detail: { error, retryAt: at, delayMs: at.getTime() - now.getTime() } });
     } else if (op.op === 'StepError' || op.op === 'StepFailed') {
       const error = toJsonError(op.error);
       if (await memoizeStep(db, sql, run.id, step, { error }, now)) {

@@ -20,6 +20,8 @@ export interface Engine {
   settings: EngineSettings;
   /** Wakes the worker (new or changed queue items). */
   notify(): void;
+  /** A sync changed the cron schedules. */
+  cronsChanged(): void;
   log(line: string): void;
 }
 

@@ -20,6 +20,8 @@ export class Worker {
   private keyLimits = new Map<string, number>();
   private running = new Set<Promise<void>>();
   private pumping = false;
+  /** When the next cron is due (0: look now); saves a query per wake-up. */
+  private cronDueAt = 0;
   private again = false;
   private stopped = false;
   private timer?: NodeJS.Timeout;
@@ -37,6 +39,12 @@ export class Worker {
     const released = await releaseAllLeases(this.engine.db, this.engine.db.sql);
     if (released) this.engine.log(`resuming ${released} call(s) interrupted by the last stop`);
     this.poll = setInterval(() => this.wake(), this.pollMs);
+    this.wake();
+  }
+
+  /** A sync changed the schedules. */
+  cronsChanged(): void {
+    this.cronDueAt = 0;
     this.wake();
   }
 
@@ -60,7 +68,10 @@ export class Worker {
       do {
         this.again = false;
         const now = new Date();
-        if (await db.tx((tx) => fireCrons(this.engine, tx, now))) this.again = true;
+        if (now.getTime() >= this.cronDueAt) {
+          this.cronDueAt = Infinity;
+          if (await db.tx((tx) => fireCrons(this.engine, tx, now))) this.again = true;
+        }
         const saturated = [...this.keyCounts].filter(([key, n]) => n >= (this.keyLimits.get(key) ?? Infinity)).map(([key]) => key);
         const free = settings.maxConcurrentCalls - this.inflight.size;
         for (const item of await readyItems(db, db.sql, now, saturated, Math.max(free, 0) * 2 + 20)) {
@@ -81,9 +92,11 @@ export class Worker {
           }
         }
       } while (this.again && !this.stopped);
-      const next = await nextDue(db, db.sql);
+      const due = await nextDue(db, db.sql);
+      if (this.cronDueAt === Infinity) this.cronDueAt = due.cron?.getTime() ?? Infinity;
+      const next = Math.min(due.item?.getTime() ?? Infinity, this.cronDueAt);
       clearTimeout(this.timer);
-      if (next && !this.stopped) this.timer = setTimeout(() => this.wake(), Math.min(Math.max(next.getTime() - Date.now(), 0), 2 ** 31 - 1));
+      if (next !== Infinity && !this.stopped) this.timer = setTimeout(() => this.wake(), Math.min(Math.max(next - Date.now(), 0), 2 ** 31 - 1));
     } catch (error) {
       if (!this.stopped) this.engine.log(`queue error: ${(error as Error).message}; trying again shortly`);
     } finally {

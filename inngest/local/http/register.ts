@@ -74,6 +74,6 @@ export async function handleRegister(engine: Engine, req: http.IncomingMessage, 
     if (missing.length) engine.log(`${fn.id}: ${missing.join(', ')} not implemented locally; ignored (inngest/local/README.md)`);
   }
   engine.log(`synced app ${app.appName} (${app.functions.length} functions) from ${app.url}`);
-  engine.notify();
+  engine.cronsChanged();
   sendJson(res, 200, { ok: true, status: 200, modified });
 }

@@ -56,10 +56,10 @@ export async function releaseAllLeases(db: Db, sql: Sql): Promise<number> {
   return rows.length;
 }
 
-/** When the next item or cron is due (to set the wake-up timer). */
-export async function nextDue(db: Db, sql: Sql): Promise<Date | undefined> {
-  const [row] = await sql<{ at: Date | null }[]>`
-    select least((select min(run_at) from ${db.t.queue} where leased_until is null),
-                 (select min(next_at) from ${db.t.crons})) as at`;
-  return row?.at ?? undefined;
+/** When the next queue item and the next cron are due (to set the wake-up timer). */
+export async function nextDue(db: Db, sql: Sql): Promise<{ item?: Date; cron?: Date }> {
+  const [row] = await sql<{ item: Date | null; cron: Date | null }[]>`
+    select (select min(run_at) from ${db.t.queue} where leased_until is null) as item,
+           (select min(next_at) from ${db.t.crons}) as cron`;
+  return { item: row?.item ?? undefined, cron: row?.cron ?? undefined };
 }
