@@ -30,8 +30,8 @@ export async function startTestExecutor(opts: Partial<LocalInngestOptions> = {})
 }
 
 /** An app on a free port serving `functions` with `inngest/node`, synced to the executor (PUT). */
-export async function startTestApp(executorUrl: string, build: (inngest: Inngest) => AnyFunction[], id = 'test-app') {
-  const client = new Inngest({ id, isDev: true, baseUrl: executorUrl, logger: quietLogger });
+export async function startTestApp(executorUrl: string, build: (inngest: Inngest) => AnyFunction[], id = 'test-app', eventKey?: string) {
+  const client = new Inngest({ id, isDev: true, baseUrl: executorUrl, logger: quietLogger, eventKey });
   const handler = serve({ client, functions: build(client) });
   const server = http.createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
