@@ -102,7 +102,7 @@ describe('local Inngest executor: a broken serve endpoint', () => {
         setTimeout(() => res.destroy(), 1500);
       } else {
         const body = await new Promise<Buffer>((r) => { const c: Buffer[] = []; req.on('data', (d) => c.push(d)); req.on('end', () => r(Buffer.concat(c))); });
-        const upstream = await fetch(broken.url + (req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : ''), { method: req.method, headers: req.headers as Record<string, string>, body: body.length ? body : undefined });
+        const upstream = await fetch(broken.url + (req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : ''), { method: req.method, headers: req.headers as Record<string, string>, body: body.length ? body.toString() : undefined });
         res.writeHead(upstream.status, Object.fromEntries(upstream.headers)).end(Buffer.from(await upstream.arrayBuffer()));
       }
     });
