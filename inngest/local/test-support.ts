@@ -5,6 +5,7 @@ import { serve } from 'inngest/node';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { startLocalInngest, type LocalInngest, type LocalInngestOptions } from './server.ts';
+import { syncApp } from './sync.ts';
 
 type AnyFunction = Parameters<typeof serve>[0]['functions'][number];
 
@@ -44,10 +45,7 @@ export async function startTestApp(executorUrl: string, build: (inngest: Inngest
   };
 }
 
-export async function syncApp(url: string): Promise<void> {
-  const res = await fetch(url, { method: 'PUT' });
-  if (res.status !== 200) throw new Error(`sync failed: ${res.status} ${await res.text()}`);
-}
+export { syncApp };
 
 /** Polls `check` until it returns a value (not undefined/false); fails with `what` after `timeoutMs`. */
 export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000): Promise<T> {
