@@ -66,6 +66,10 @@ describe('local Inngest executor: steps', () => {
     expect(Object.fromEntries(counts)).toEqual({ first: 1, second: 2, third: 1 });
     const second = run.steps!.find((s) => s.name === 'second')!;
     expect(second).toMatchObject({ status: 'done', attempts: 2, output: 'AB' });
+    // The SDK checkpointed 'first' during the first call (v4's default async checkpointing).
+    const { sql, t } = harness.executor.engine.db;
+    const checkpointed = await sql`select 1 from ${t.history} where run_id = ${run.run_id} and kind = 'step.completed' and detail->>'checkpointed' = 'true'`;
+    expect(checkpointed.length).toBeGreaterThan(0);
   });
 
   it('runs parallel steps (several planned ops in one response) at the same time, then continues', async () => {

@@ -4,6 +4,7 @@ import type { Engine, EngineSettings } from './engine/context.ts';
 import { Registry } from './engine/registry.ts';
 import { Worker } from './engine/worker.ts';
 import { handleApi } from './http/api.ts';
+import { handleCheckpoint } from './http/checkpoint.ts';
 import { handleSendEvents } from './http/events.ts';
 import { HttpError, sendJson } from './http/io.ts';
 import { handleRegister } from './http/register.ts';
@@ -92,6 +93,8 @@ async function route(engine: Engine, req: http.IncomingMessage, res: http.Server
   if (req.method === 'POST' && sendMatch) return handleSendEvents(engine, req, res, decodeURIComponent(sendMatch[1]!), eventKey);
   if (req.method === 'POST' && path === '/fn/register') return handleRegister(engine, req, res);
   if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok' });
+  const checkpoint = /^\/v1\/checkpoint\/([^/]+)\/async$/.exec(path);
+  if (req.method === 'POST' && checkpoint) return handleCheckpoint(engine, req, res, decodeURIComponent(checkpoint[1]!));
   if (await handleApi(engine, req, res, path)) return;
   if (await handleUi(engine, req, res, url)) return;
   throw new HttpError(404, `No route for ${req.method} ${path}`);

@@ -27,7 +27,9 @@ export function toJsonError(value: unknown): JsonError {
 export async function applyOutcome(a: Applying, outcome: Outcome): Promise<void> {
   const { engine, sql, run, item, now } = a;
   if (run.status !== 'queued' && run.status !== 'running') return removeItem(engine.db, sql, item.id);
-  await updateRunProgress(engine.db, sql, run.id, { attempt: item.attempt, version: outcome.version });
+  if (run.attempt !== item.attempt || (outcome.version !== undefined && outcome.version !== run.version)) {
+    await updateRunProgress(engine.db, sql, run.id, { attempt: item.attempt, version: outcome.version });
+  }
   if (outcome.kind === 'complete') return completeRun(engine, sql, run, outcome.data, now);
   if (outcome.kind === 'error') return retryOrFail(a, outcome.error, outcome.retriable, outcome.retryAt);
   return applyOps(a, outcome.ops, outcome.noRetry, outcome.retryAt);

@@ -32,6 +32,10 @@ export async function callFunction(
     steps: memo.steps,
     ctx: {
       run_id: run.id,
+      // With these the SDK checkpoints (v4's default): it runs steps back to back in one
+      // call and reports each to /v1/checkpoint/{runId}/async.
+      fn_id: fn.id,
+      qi_id: item.id,
       attempt: item.attempt,
       max_attempts: fn.maxAttempts,
       disable_immediate_execution: run.disable_immediate,

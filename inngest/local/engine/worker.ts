@@ -135,14 +135,14 @@ export class Worker {
   private async execute(item: ReadyItem): Promise<void> {
     const { db, registry } = this.engine;
     try {
-      const run = await getRun(db, db.sql, item.run_id);
+      const [run, memo] = await Promise.all([getRun(db, db.sql, item.run_id), memoizedSteps(db, db.sql, item.run_id)]);
       if (!run || (run.status !== 'queued' && run.status !== 'running')) return await removeItem(db, db.sql, item.id);
       const fn = registry.get(run.function_id);
       if (!fn) {
         const error = { name: 'Error', message: `Function "${run.function_id}" is no longer synced by any app` };
         return await db.tx((tx) => failRun(this.engine, tx, run, error, new Date()));
       }
-      const outcome = await callFunction(this.engine, fn, run, item, await memoizedSteps(db, db.sql, run.id));
+      const outcome = await callFunction(this.engine, fn, run, item, memo);
       await db.tx(async (tx) => {
         const locked = await getRun(db, tx, run.id, true);
         if (locked) await applyOutcome({ engine: this.engine, sql: tx, run: locked, item, fn, now: new Date() }, outcome);

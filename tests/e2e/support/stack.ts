@@ -9,6 +9,8 @@ export interface E2EStack {
   secretKey: string;
   publishableKey: string;
   adminDbUrl: string;
+  /** The local Inngest executor the app sends events to. */
+  inngestUrl: string;
 }
 
 export function e2eStack(): E2EStack {
