@@ -73,7 +73,7 @@ export async function handleRegister(engine: Engine, req: http.IncomingMessage, 
     const missing = NOT_IMPLEMENTED.filter((key) => fn[key] !== undefined);
     if (missing.length) engine.log(`${fn.id}: ${missing.join(', ')} not implemented locally; ignored (inngest/local/README.md)`);
   }
-  engine.log(`synced app ${app.appName} (${app.functions.length} functions) from ${app.url}`);
+  if (modified) engine.log(`synced app ${app.appName} (${app.functions.length} functions) from ${app.url}`);
   engine.cronsChanged();
   sendJson(res, 200, { ok: true, status: 200, modified });
 }

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../sign.ts';
 import type { Db, Sql } from './db.ts';
 import type { FunctionConfig } from '../types.ts';
 
@@ -23,7 +24,7 @@ export async function saveApp(db: Db, sql: Sql, app: { id: string; url: string; 
       insert into ${db.t.functions} (id, app_id, name, config) values (${fn.id}, ${app.id}, ${fn.name ?? fn.id}, ${sql.json(fn as never)})
       on conflict (id) do update set app_id = excluded.app_id, name = excluded.name, config = excluded.config`;
   }
-  return JSON.stringify(before?.functions ?? null) !== JSON.stringify(app.functions);
+  return canonicalJson(before?.functions ?? null) !== canonicalJson(app.functions);
 }
 
 export async function loadFunctions(db: Db, sql: Sql): Promise<FunctionRow[]> {
