@@ -56,7 +56,7 @@ await supervise(
           },
         }).start(log),
     },
-    inngestService({ port: inngestPort, databaseUrl: () => db.adminUrl!, serveUrl: `http://127.0.0.1:${port}/api/inngest` }),
+    inngestService({ port: inngestPort, databaseUrl: () => db.adminUrl!, serveUrl: `http://127.0.0.1:${port}/api/inngest`, waitForSync: true }),
   ],
   () => {
     fs.mkdirSync(path.dirname(stackFile), { recursive: true });

@@ -111,6 +111,29 @@ describe('local Inngest executor: flow control', () => {
     await waitFor('the cancelled event to reach its listener', () => cancelled.includes(run!.run_id));
   });
 
+  it('cancels and replays a run from the page, and lists runs there', async () => {
+    const placed = await app.send({ name: 'test/order.placed', data: { orderId: 'o-page' } });
+    const [run] = await waitFor('the run', () => runsForEvent(harness.executor.url, placed).then((r) => (r.length ? r : undefined)));
+    await waitFor('the run to sleep', async () => (await stepStatus(run!.run_id, 'wait-a-long-time')) === 'sleeping');
+    const page = await (await fetch(`${harness.executor.url}/runs/${run!.run_id}`)).text();
+    expect(page).toContain('wait-a-long-time');
+    expect(page).toContain(`action="/runs/${run!.run_id}/cancel"`);
+    const foreign = await fetch(`${harness.executor.url}/runs/${run!.run_id}/cancel`, { method: 'POST', headers: { origin: 'http://evil.test' }, redirect: 'manual' });
+    expect(foreign.status).toBe(403);
+    const cancel = await fetch(`${harness.executor.url}/runs/${run!.run_id}/cancel`, { method: 'POST', redirect: 'manual' });
+    expect(cancel.status).toBe(303);
+    expect((await getRun(harness.executor.url, run!.run_id)).status).toBe('Cancelled');
+    const replay = await fetch(`${harness.executor.url}/runs/${run!.run_id}/replay`, { method: 'POST', redirect: 'manual' });
+    const replayId = /\/runs\/([^/]+)$/.exec(replay.headers.get('location')!)![1]!;
+    expect(replayId).not.toBe(run!.run_id);
+    await waitFor('the replay to sleep', async () => (await stepStatus(replayId, 'wait-a-long-time')) === 'sleeping');
+    await fetch(`${harness.executor.url}/v1/runs/${replayId}`, { method: 'DELETE' });
+    expect((await getRun(harness.executor.url, replayId)).status).toBe('Cancelled');
+    const list = await (await fetch(`${harness.executor.url}/?status=cancelled`)).text();
+    expect(list).toContain(run!.run_id);
+    expect(list).toContain(replayId);
+  });
+
   it('fires cron schedules with inngest/scheduled.timer', async () => {
     await waitFor('a cron run', () => cronRuns.length > 0, 5000);
     expect(cronRuns[0]).toMatch(/^inngest\/scheduled\.timer:/);

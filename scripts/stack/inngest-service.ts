@@ -7,7 +7,15 @@ import type { RunningService, Service } from './supervisor.ts';
  * a PUT to the app's serve endpoint, repeated every few seconds so functions added while
  * `next dev` runs are picked up (as the Inngest Dev Server polls its apps).
  */
-export function inngestService(opts: { port: number; databaseUrl: () => string; serveUrl: string; resyncMs?: number; target?: { url?: string } }): Service {
+export function inngestService(opts: {
+  port: number;
+  databaseUrl: () => string;
+  serveUrl: string;
+  /** Wait for the first sync before reporting started (the e2e stack); `npm run dev` does not, so it is ready sooner. */
+  waitForSync?: boolean;
+  resyncMs?: number;
+  target?: { url?: string };
+}): Service {
   return {
     name: 'inngest',
     async start(log): Promise<RunningService> {
@@ -27,7 +35,8 @@ export function inngestService(opts: { port: number; databaseUrl: () => string; 
         }
         if (!stopped) timer = setTimeout(() => void sync(), synced ? (opts.resyncMs ?? 10_000) : 2_000);
       };
-      await sync();
+      if (opts.waitForSync) await sync();
+      else void sync();
       return {
         pids: () => [],
         stop: async () => {

@@ -81,6 +81,7 @@ describe('npm run dev', () => {
     // The Inngest executor runs, the app synced its functions, and the app is pointed at it.
     expect(first.output()).toContain(`Jobs       http://127.0.0.1:${env.LOCAL_INNGEST_PORT}`);
     expect(envFile).toContain(`INNGEST_BASE_URL=http://127.0.0.1:${env.LOCAL_INNGEST_PORT}`);
+    await waitFor(first, "synced the app's functions");
     const executorPage = await (await fetch(`http://127.0.0.1:${env.LOCAL_INNGEST_PORT}/`)).text();
     expect(executorPage).toContain('tenantforge-send-invitation-email');
 

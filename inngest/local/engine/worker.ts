@@ -1,11 +1,11 @@
-import { parseDuration } from '../time.ts';
 import { lease, nextDue, readyItems, releaseAllLeases, reschedule, removeItem, type ReadyItem } from '../store/queue.ts';
-import { getRun, markStarted, startedSince } from '../store/runs.ts';
+import { getRun, markStarted } from '../store/runs.ts';
 import { memoizedSteps } from '../store/steps.ts';
 import { applyOutcome } from './apply.ts';
 import { callFunction } from './call.ts';
 import type { Engine } from './context.ts';
 import { failRun } from './finish.ts';
+import { deferIfThrottled } from './throttle.ts';
 import { fireCrons, fireTimer } from './timers.ts';
 
 /**
@@ -79,7 +79,7 @@ export class Worker {
           if (item.kind !== 'call') {
             await db.tx((tx) => fireTimer(this.engine, tx, item, now));
             this.again = true;
-          } else if (this.inflight.size < settings.maxConcurrentCalls && this.hasCapacity(item) && !(await this.throttled(item, now))) {
+          } else if (this.inflight.size < settings.maxConcurrentCalls && this.hasCapacity(item) && !(await deferIfThrottled(this.engine, item, now))) {
             if (!(await lease(db, db.sql, item.id, new Date(now.getTime() + settings.callTimeoutMs + 30_000)))) continue;
             if (item.run_status === 'queued') await markStarted(db, db.sql, item.run_id, now);
             this.track(item, 1);
@@ -118,18 +118,6 @@ export class Worker {
       if (n > 0) this.keyCounts.set(key, n);
       else this.keyCounts.delete(key);
     }
-  }
-
-  /** Throttle: at most `limit` runs of a function (per key) start per `period`; later ones wait. */
-  private async throttled(item: ReadyItem, now: Date): Promise<boolean> {
-    const throttle = this.engine.registry.get(item.function_id)?.config.throttle;
-    if (!throttle || item.run_status !== 'queued' || item.throttle_key === null) return false;
-    const period = parseDuration(throttle.period) ?? 60_000;
-    const starts = await startedSince(this.engine.db, this.engine.db.sql, item.function_id, item.throttle_key, new Date(now.getTime() - period));
-    if (starts.length < throttle.limit) return false;
-    const freeAt = starts[starts.length - throttle.limit]!.getTime() + period + 1;
-    await reschedule(this.engine.db, this.engine.db.sql, item.id, new Date(freeAt));
-    return true;
   }
 
   private async execute(item: ReadyItem): Promise<void> {

@@ -2,7 +2,7 @@ import postgres from 'postgres';
 import { ensureSchema } from './schema.ts';
 
 export type Sql = postgres.Sql | postgres.TransactionSql;
-type Ident = ReturnType<postgres.Sql['unsafe']> extends never ? never : postgres.Helper<string, []>;
+type Ident = postgres.Helper<string, []>;
 
 const TABLES = ['apps', 'functions', 'events', 'dedupe', 'runs', 'steps', 'queue', 'waits', 'history', 'crons'] as const;
 export type Tables = Record<(typeof TABLES)[number], Ident>;
