@@ -72,11 +72,14 @@ export async function createRun(
     replayOf: opts.replayOf ?? null,
     now: opts.now,
   });
-  for (const c of cancel ?? []) {
-    const until = c.timeout ? resolveUntil(c.timeout, opts.now.getTime()) : undefined;
-    await insertWait(db, sql, { runId: id, kind: 'cancel', event: c.event, expression: c.if ?? null, expiresAt: until ? new Date(until) : null });
-  }
-  await enqueueDiscovery(db, sql, id, opts.now);
-  await recordHistory(db, sql, id, 'run.created', { at: opts.now, detail: { event: event.name, replayOf: opts.replayOf, parent: opts.parent } });
+  // Sent together: postgres.js pipelines them on the transaction's connection, in this order.
+  await Promise.all([
+    ...(cancel ?? []).map((c) => {
+      const until = c.timeout ? resolveUntil(c.timeout, opts.now.getTime()) : undefined;
+      return insertWait(db, sql, { runId: id, kind: 'cancel', event: c.event, expression: c.if ?? null, expiresAt: until ? new Date(until) : null });
+    }),
+    enqueueDiscovery(db, sql, id, opts.now),
+    recordHistory(db, sql, id, 'run.created', { at: opts.now, detail: { event: event.name, replayOf: opts.replayOf, parent: opts.parent } }),
+  ]);
   return id;
 }

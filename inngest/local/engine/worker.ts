@@ -16,6 +16,8 @@ import { fireCrons, fireTimer } from './timers.ts';
  */
 export class Worker {
   private inflight = new Map<string, ReadyItem>();
+  /** Runs with a discovery call in flight: a second one waits (it would see the same state). */
+  private discovering = new Set<string>();
   private keyCounts = new Map<string, number>();
   private keyLimits = new Map<string, number>();
   private running = new Set<Promise<void>>();
@@ -79,6 +81,8 @@ export class Worker {
           if (item.kind !== 'call') {
             await db.tx((tx) => fireTimer(this.engine, tx, item, now));
             this.again = true;
+          } else if (item.step_id === null && this.discovering.has(item.run_id)) {
+            continue;
           } else if (this.inflight.size < settings.maxConcurrentCalls && this.hasCapacity(item) && !(await deferIfThrottled(this.engine, item, now))) {
             if (!(await lease(db, db.sql, item.id, new Date(now.getTime() + settings.callTimeoutMs + 30_000)))) continue;
             if (item.run_status === 'queued') await markStarted(db, db.sql, item.run_id, now);
@@ -112,6 +116,10 @@ export class Worker {
   private track(item: ReadyItem, delta: 1 | -1): void {
     if (delta === 1) this.inflight.set(item.id, item);
     else this.inflight.delete(item.id);
+    if (item.step_id === null) {
+      if (delta === 1) this.discovering.add(item.run_id);
+      else this.discovering.delete(item.run_id);
+    }
     for (const { key, limit } of item.concurrency) {
       this.keyLimits.set(key, limit);
       const n = (this.keyCounts.get(key) ?? 0) + delta;

@@ -8,11 +8,16 @@ export interface ReadyItem extends QueueItem {
   throttle_key: string | null;
 }
 
-/** Asks for a discovery call (stepId=step); at most one waits per run. */
+/**
+ * Asks for a discovery call (stepId=step) unless one is already waiting (it will see the new
+ * state too). Not a unique index: a discovery being retried may wait beside a new one; the
+ * worker never runs two discoveries of a run at once.
+ */
 export async function enqueueDiscovery(db: Db, sql: Sql, runId: string, at: Date): Promise<void> {
   await sql`
-    insert into ${db.t.queue} (run_id, kind, run_at) values (${runId}, 'call', ${at})
-    on conflict (run_id) where kind = 'call' and step_id is null and leased_until is null do nothing`;
+    insert into ${db.t.queue} (run_id, kind, run_at)
+    select ${runId}, 'call', ${at}
+    where not exists (select 1 from ${db.t.queue} where run_id = ${runId} and kind = 'call' and step_id is null and leased_until is null)`;
 }
 
 /** Asks for a call that runs one planned step; a step is queued once. */

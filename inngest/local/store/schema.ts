@@ -54,8 +54,8 @@ create table if not exists ${s}.queue (
   kind text not null, step_id text, attempt int not null default 0,
   run_at timestamptz not null default now(), leased_until timestamptz, payload jsonb);
 create index if not exists queue_ready on ${s}.queue (run_at) where leased_until is null;
-create unique index if not exists queue_one_discovery on ${s}.queue (run_id)
-  where kind = 'call' and step_id is null and leased_until is null;
+drop index if exists ${s}.queue_one_discovery;
+create index if not exists queue_run on ${s}.queue (run_id);
 create unique index if not exists queue_one_step on ${s}.queue (run_id, step_id) where kind = 'call' and step_id is not null;
 
 create table if not exists ${s}.waits (
