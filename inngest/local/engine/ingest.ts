@@ -18,6 +18,7 @@ const DAY = 86_400_000;
  * trigger `if` select, resumes runs waiting for it (waitForEvent) and cancels runs whose
  * `cancelOn` matches. `internalIds` are the ids answered to the sender; an id seen before
  * (a retried send) and a user `id` seen in the last 24 hours start nothing again.
+ * The caller wakes the worker after its transaction commits.
  */
 export async function ingestEvents(engine: Engine, sql: Sql, events: { internalId: string; event: InngestEvent }[], now: Date): Promise<void> {
   const { db } = engine;
@@ -40,7 +41,6 @@ export async function ingestEvents(engine: Engine, sql: Sql, events: { internalI
       }
     }
   }
-  engine.notify();
 }
 
 /** Sends one of Inngest's own events (`inngest/function.failed` and the like). */

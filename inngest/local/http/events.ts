@@ -44,5 +44,6 @@ export async function handleSendEvents(engine: Engine, req: http.IncomingMessage
   const now = new Date();
   const ids = seededIds(req.headers['x-inngest-event-id-seed'] as string | undefined ?? null, events.length) ?? events.map(() => ulid(now.getTime()));
   await engine.db.tx((tx) => ingestEvents(engine, tx, events.map((event, i) => ({ internalId: ids[i]!, event: { ...event, id: event.id || ids[i]! } })), now));
+  engine.notify();
   sendJson(res, 200, { ids, status: 200 });
 }
