@@ -1,24 +1,11 @@
 /**
- * Security headers for every response (computed at build time). The browser only
- * talks to this app: Supabase is reached from the server, so connect-src is 'self'.
+ * Security headers for every response (computed at build time). The
+ * Content-Security-Policy is not here: it carries a per-request script nonce, so
+ * middleware.ts sets it (lib/request/content-security-policy.ts).
  */
 const isDev = process.env.NODE_ENV !== 'production';
 
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
-
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

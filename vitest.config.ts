@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { '@': path.resolve(import.meta.dirname) },
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // Tests run server code in plain Node: the `server-only` guard (lib/db, lib/env,
+      // lib/supabase/admin) resolves to its empty module, as in Next.js's server bundles.
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+    },
   },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],

@@ -5,8 +5,8 @@ import { ThemeProvider } from 'next-themes';
 import * as React from 'react';
 import { Toaster } from '@/components/ui/toast';
 
-/** Client-side providers: theme (class on <html>), TanStack Query, toasts. */
-export function Providers({ children }: { children: React.ReactNode }) {
+/** Client-side providers: theme (class on <html>; its inline script carries the CSP nonce), TanStack Query, toasts. */
+export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
   const [queryClient] = React.useState(
     () =>
       new QueryClient({
@@ -14,7 +14,7 @@ export function Providers({ children }: { children: React.ReactNode }) {
       }),
   );
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider nonce={nonce} attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={queryClient}>
         <Toaster>{children}</Toaster>
       </QueryClientProvider>

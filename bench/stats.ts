@@ -1,7 +1,13 @@
+/** The p-th percentile (0–100) of latency samples in milliseconds; 0 without samples. */
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
 /** Percentiles and a one-line summary for latency samples in milliseconds. */
 export function summarize(label: string, samples: number[], wallMs: number, errors = 0): string {
   const sorted = [...samples].sort((a, b) => a - b);
-  const pick = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  const pick = (p: number) => percentile(sorted, p);
   const rate = (samples.length / wallMs) * 1000;
   return (
     `${label}: ${samples.length} ops in ${(wallMs / 1000).toFixed(2)}s = ${rate.toFixed(0)} ops/s; ` +

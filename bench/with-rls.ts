@@ -3,6 +3,7 @@
  * set local role + RLS-filtered select) on a fresh embedded Postgres.
  * Run: node bench/with-rls.ts [total=5000] [concurrency=10]
  */
+import './react-server.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

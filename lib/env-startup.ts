@@ -1,9 +1,9 @@
-import { env, EnvError } from '@/lib/env';
+import { env, EnvError, type ServerEnv } from '@/lib/env';
 
 /** Stops the server process with a readable message when the environment is invalid. */
-export function assertEnvAtStartup(): void {
+export function assertEnvAtStartup(): ServerEnv {
   try {
-    env();
+    return env();
   } catch (error) {
     if (error instanceof EnvError) {
       process.stderr.write(`\n${error.message}\n\n`);

@@ -13,6 +13,8 @@ describe('server environment', () => {
     const env = parseServerEnv(valid);
     expect(env.DATABASE_POOL_MAX).toBe(10);
     expect(env.NEXT_PUBLIC_ROOT_DOMAIN).toBe('localhost:3000');
+    expect(env.TRUSTED_PROXIES.kind).toBe('none');
+    expect(parseServerEnv({ ...valid, TRUSTED_PROXIES: '10.0.0.0/8' }).TRUSTED_PROXIES.kind).toBe('proxies');
   });
 
   it('names a missing variable', () => {
@@ -28,6 +30,7 @@ describe('server environment', () => {
     [{ ...valid, DATABASE_POOL_MAX: 'lots' }, /DATABASE_POOL_MAX/],
     [{ ...valid, NEXT_PUBLIC_ROOT_DOMAIN: 'https://Example.com/' }, /NEXT_PUBLIC_ROOT_DOMAIN: must be a host name/],
     [{ ...valid, LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ ...valid, TRUSTED_PROXIES: 'my-load-balancer' }, /TRUSTED_PROXIES: must be none, vercel, or addresses/],
   ])('names a malformed variable (%o)', (input, message) => {
     expect(() => parseServerEnv(input)).toThrow(message);
   });

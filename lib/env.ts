@@ -1,4 +1,6 @@
+import 'server-only';
 import { z } from 'zod';
+import { trustedProxiesSchema } from './request/trusted-proxy.ts';
 
 /**
  * The server's configuration, parsed once with zod. A missing or malformed
@@ -30,6 +32,12 @@ const baseServerEnvSchema = z.object({
   NEXT_PUBLIC_SUPABASE_URL: z.string().url('must be the Supabase project URL, like http://127.0.0.1:54321'),
   NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: z.string().min(10, 'must be the publishable (anon) key'),
   SUPABASE_SECRET_KEY: z.string().min(10, 'must be the secret (service_role) key'),
+  /** Set only by bench/request-path.ts: serves app/api/bench (404 otherwise, like an unknown path). */
+  BENCH_ROUTES: z.enum(['0', '1'], 'must be 1 (benchmark routes on) or 0').default('0'),
+  /** Set only by bench/request-path.ts: the owner URL the bare-SQL benchmark route queries with. */
+  BENCH_DATABASE_URL: postgresUrl.optional(),
+  /** Which proxy headers to believe: none (default), vercel, or proxy addresses/CIDR ranges. */
+  TRUSTED_PROXIES: trustedProxiesSchema,
   INNGEST_DEV: inngestDevSchema,
   INNGEST_BASE_URL: z.string().url('must be the URL of the Inngest API, like http://127.0.0.1:8288').optional(),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, toErrorBody } from './errors';
+import { AppError, errorHeaders, toErrorBody } from './errors';
 
 describe('error vocabulary', () => {
   it('maps codes to statuses and keeps details', () => {
@@ -15,5 +15,12 @@ describe('error vocabulary', () => {
     expect(status).toBe(500);
     expect(JSON.stringify(body)).not.toContain('postgres');
     expect(body.error.code).toBe('internal');
+  });
+
+  it('asks for Retry-After only on a rate_limited error that knows its wait', () => {
+    expect(errorHeaders(new AppError('rate_limited', 'Slow down.', { retryAfterSeconds: 41.2 }))).toEqual({ 'Retry-After': '42' });
+    expect(errorHeaders(new AppError('rate_limited', 'Slow down.'))).toEqual({});
+    expect(errorHeaders(new AppError('conflict', 'No.', { retryAfterSeconds: 5 }))).toEqual({});
+    expect(errorHeaders(new Error('x'))).toEqual({});
   });
 });

@@ -54,3 +54,10 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
     body: { error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } },
   };
 }
+
+/** Response headers an error calls for: `Retry-After` (seconds) on a rate_limited error that knows its wait. */
+export function errorHeaders(error: unknown): Record<string, string> {
+  if (!isAppError(error) || error.code !== 'rate_limited') return {};
+  const wait = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof wait === 'number' && wait > 0 ? { 'Retry-After': String(Math.ceil(wait)) } : {};
+}

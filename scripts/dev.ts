@@ -26,7 +26,7 @@ const settingsSchema = z.object({
   LOCAL_AUTH_PORT: port.default(54321),
   LOCAL_INNGEST_PORT: port.default(8288),
   LOCAL_DATA_DIR: z.string().default('.data'),
-  LOCAL_AUTH_CONFIRM_EMAIL: z.enum(['true', 'false']).default('true'),
+  LOCAL_AUTH_CONFIRM_EMAIL: z.enum(['true', 'false']).optional(),
   DATABASE_URL: z.string().optional(),
   DATABASE_ADMIN_URL: z.string().optional(),
   SUPABASE_BOOTSTRAP: z.enum(['true', 'false']).default('false'),
@@ -95,14 +95,17 @@ const services: Service[] = [
           keysFile: path.join(dataDir, 'auth-keys.json'),
           siteUrl: `http://${rootDomain}`,
           redirectUrls: [`http://${rootDomain}/**`, `http://*.${rootDomain}/**`],
-          requireEmailConfirmation: settings.LOCAL_AUTH_CONFIRM_EMAIL === 'true',
+          requireEmailConfirmation: settings.LOCAL_AUTH_CONFIRM_EMAIL === undefined ? undefined : settings.LOCAL_AUTH_CONFIRM_EMAIL === 'true',
           target: auth,
         }),
       ]),
   {
     name: 'next',
     start: (log) => {
-      const local: Record<string, string> = externalDb ? {} : { DATABASE_ADMIN_URL: db.adminUrl! };
+      const local: Record<string, string> = {
+        ...(externalDb ? {} : { DATABASE_ADMIN_URL: db.adminUrl! }),
+        ...(externalAuth ? {} : { LOCAL_MAILBOX_URL: auth.mailboxLoginUrl! }),
+      };
       if (!externalDb || !externalAuth) writeManagedEnv(envFile, { ...appEnv(), ...local });
       return nextService({ mode: 'dev', port: settings.PORT, env: appEnv() }).start(log);
     },
@@ -117,7 +120,7 @@ await supervise(services, () => {
     `  App        http://${rootDomain}   (tenants: http://<slug>.${rootDomain})`,
     `  Health     http://localhost:${settings.PORT}/api/health`,
     externalAuth ? '  Auth       your Supabase project' : `  Auth       ${auth.url}/auth/v1`,
-    externalAuth ? '' : `  Mailbox    ${auth.url}/mailbox/ui   (every email the app sends)`,
+    externalAuth ? '' : `  Mailbox    ${auth.mailboxLoginUrl}   (every email; the link carries its token)`,
     `  Jobs       ${inngestUrl}   (local Inngest executor: runs, steps, cancel, replay)`,
     externalDb ? '  Postgres   your DATABASE_URL' : `  Postgres   ${db.adminUrl}`,
     externalDb && externalAuth ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,

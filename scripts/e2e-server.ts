@@ -19,7 +19,7 @@ import { findFreePort } from '../supabase/local/ports.ts';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const rootDomain = `localhost:${port}`;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantforge-e2e-'));
-fs.chmodSync(tmp, 0o755); // the postgres system user must reach the data folder
+fs.chmodSync(tmp, 0o755); // so the cluster stays in it when we are root (the postgres system user must reach it)
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 const stackFile = path.resolve(import.meta.dirname, `../test-results/e2e-stack-${port}.json`);
 
@@ -36,6 +36,7 @@ await supervise(
       keysFile: path.join(tmp, 'auth-keys.json'),
       siteUrl: `http://${rootDomain}`,
       redirectUrls: [`http://${rootDomain}/**`, `http://*.${rootDomain}/**`],
+      perIpLimits: false,
       target: auth,
     }),
     {
@@ -51,6 +52,10 @@ await supervise(
             NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: auth.publishableKey!,
             SUPABASE_SECRET_KEY: auth.secretKey!,
             NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e',
+            // The tests reach the app from 127.0.0.1 as if through a proxy at a known address, so a
+            // test can be a client of its own (X-Forwarded-For) instead of sharing one per-IP budget;
+            // requests from 127.0.0.2 are untrusted and see what TRUSTED_PROXIES=none gives everyone.
+            TRUSTED_PROXIES: '127.0.0.1,::1',
             INNGEST_DEV: '1',
             INNGEST_BASE_URL: inngestUrl,
           },
@@ -62,7 +67,7 @@ await supervise(
     fs.mkdirSync(path.dirname(stackFile), { recursive: true });
     fs.writeFileSync(
       stackFile,
-      JSON.stringify({ appUrl: `http://${rootDomain}`, rootDomain, authUrl: auth.url, secretKey: auth.secretKey, publishableKey: auth.publishableKey, adminDbUrl: db.adminUrl, inngestUrl }, null, 2),
+      JSON.stringify({ appUrl: `http://${rootDomain}`, rootDomain, authUrl: auth.url, secretKey: auth.secretKey, publishableKey: auth.publishableKey, mailboxLoginUrl: auth.mailboxLoginUrl, adminDbUrl: db.adminUrl, inngestUrl }, null, 2),
     );
     process.stdout.write(`e2e stack ready on http://${rootDomain}\n`);
   },

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requestHost } from '@/lib/http/request-host';
+import { requestHost } from '@/lib/request/request-host';
 import { headers } from 'next/headers';
 import { Button } from '@/components/ui/button';
 import { env } from '@/lib/env';

@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { changeEmailAction, forgotPasswordAction, setPasswordAction } from '@/lib/auth/account-actions';
 import { resendConfirmationAction } from '@/lib/auth/actions';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState<FormState, FormData>(forgotPasswordAction, {});

@@ -6,7 +6,7 @@ import { FormField } from '@/components/forms/form-field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { magicLinkAction, signInAction } from '@/lib/auth/actions';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 
 /** Password sign-in, and below it a sign-in link by email. */
 export function SignInForm({ next, error, notice }: { next?: string; error?: string; notice?: string }) {

@@ -5,7 +5,7 @@ import { FormField } from '@/components/forms/form-field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { signUpAction } from '@/lib/auth/actions';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 
 export function SignUpForm({ next }: { next?: string }) {
   const [state, action] = useActionState<FormState, FormData>(signUpAction, {});

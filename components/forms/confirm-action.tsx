@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 

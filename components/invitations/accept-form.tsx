@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { acceptInvitationAction } from '@/lib/workspace/accept-action';
 
 export function AcceptInvitationForm({ token, orgName }: { token: string; orgName: string }) {

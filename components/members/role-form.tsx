@@ -3,7 +3,7 @@
 import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useToast } from '@/components/ui/toast';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { changeRoleAction } from '@/lib/workspace/member-actions';
 
 const roleLabels: Record<string, string> = { admin: 'Admin', member: 'Member', viewer: 'Viewer', owner: 'Owner' };

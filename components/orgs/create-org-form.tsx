@@ -5,8 +5,8 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import type { FormState } from '@/lib/auth/schemas';
-import { createOrganizationAction } from '@/lib/orgs/create-action';
+import type { FormState } from '@/lib/forms/form-state';
+import { createOrganizationAction } from '@/lib/orgs/actions';
 import { SlugStatus } from './slug-status';
 
 /** Suggests a subdomain from a name: "Acme Health, Inc." → "acme-health-inc". */

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormField } from '@/components/forms/form-field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { updateOrganizationAction } from '@/lib/workspace/org-actions';
 
 export function OrgForm({ name, slug, rootDomain }: { name: string; slug: string; rootDomain: string }) {

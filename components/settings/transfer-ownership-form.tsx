@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Label } from '@/components/ui/label';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { transferOwnershipAction } from '@/lib/workspace/org-actions';
 
 /** Owner only: make another member the owner (you become an admin), with an explicit confirmation. */

@@ -1,22 +1,22 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
-import { createOrgWithRoles, testContext } from '@/tests/setup/fixtures';
+import { createOrgWithRoles } from '@/tests/setup/fixtures';
 import { closeSql, withRls } from '@/lib/db';
-import { recordAuditEntry } from './actions';
 import { listAuditEntries } from './queries';
 
 const admin = adminSql();
 let w: Awaited<ReturnType<typeof createOrgWithRoles>>;
 beforeAll(async () => {
   w = await createOrgWithRoles(admin);
-  // 30 entries over 30 days, alternating actors and actions.
+  // 30 entries over 30 days (after the entries the fixture's own changes wrote),
+  // alternating actors and actions.
   for (let day = 0; day < 30; day += 1) {
     const actor = day % 2 === 0 ? w.owner.id : w.admin.id;
     const action = day % 3 === 0 ? 'member.role_changed' : 'invitation.created';
     await admin`insert into public.audit_log (org_id, actor_id, action, target_type, target_id, request_id, created_at)
                 values (${w.org.id}, ${actor}, ${action}, 'user', ${crypto.randomUUID()}, ${`seed-${day}`},
-                        timestamptz '2026-01-01T00:00:00Z' + make_interval(days => ${day}))`;
+                        timestamptz '2030-01-01T00:00:00Z' + make_interval(days => ${day}))`;
   }
 });
 afterAll(async () => {
@@ -33,7 +33,10 @@ describe('listAuditEntries', () => {
       ids.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(new Set(ids).size).toBe(30);
+    const [row] = await admin<{ total: number }[]>`select count(*)::int as total from public.audit_log where org_id = ${w.org.id}`;
+    const total = row?.total ?? 0;
+    expect(new Set(ids).size).toBe(total);
+    expect(total).toBeGreaterThanOrEqual(30);
     const first = await withRls(w.admin.claims, (tx) => listAuditEntries(tx, { orgId: w.org.id, limit: 2 }));
     expect(first.items[0]?.requestId).toBe('seed-29');
     expect(first.items[0]?.actorEmail).toBe(w.admin.email);
@@ -43,7 +46,7 @@ describe('listAuditEntries', () => {
     const list = (f: Record<string, string>) => withRls(w.owner.claims, (tx) => listAuditEntries(tx, { orgId: w.org.id, limit: 100, ...f }));
     expect((await list({ actorId: w.owner.id })).items).toHaveLength(15);
     expect((await list({ action: 'member.role_changed' })).items).toHaveLength(10);
-    const range = await list({ from: '2026-01-05T00:00:00Z', to: '2026-01-09T00:00:00Z' });
+    const range = await list({ from: '2030-01-05T00:00:00Z', to: '2030-01-09T00:00:00Z' });
     expect(range.items.map((e) => e.requestId)).toEqual(['seed-8', 'seed-7', 'seed-6', 'seed-5', 'seed-4']);
     expect((await list({ actorId: w.admin.id, action: 'member.role_changed' })).items).toHaveLength(5);
   });
@@ -52,26 +55,5 @@ describe('listAuditEntries', () => {
     await expect(withRls(w.member.claims, (tx) => listAuditEntries(tx, { orgId: w.org.id }))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(withRls(w.viewer.claims, (tx) => listAuditEntries(tx, { orgId: w.org.id }))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(withRls(w.outsider.claims, (tx) => listAuditEntries(tx, { orgId: w.org.id }))).rejects.toMatchObject({ code: 'not_found' });
-  });
-});
-
-describe('recordAuditEntry', () => {
-  it('lets any member record their own action but not one in another’s name', async () => {
-    const ctx = testContext({ ip: 'not-an-ip' });
-    await withRls(w.viewer.claims, (tx) =>
-      recordAuditEntry(tx, { orgId: w.org.id, actorId: w.viewer.id, action: 'test.viewer_wrote', targetType: null, targetId: null }, ctx),
-    );
-    const [row] = await admin`select actor_id, ip from public.audit_log where org_id = ${w.org.id} and action = 'test.viewer_wrote'`;
-    expect(row).toEqual({ actor_id: w.viewer.id, ip: null });
-    await expect(
-      withRls(w.viewer.claims, (tx) =>
-        recordAuditEntry(tx, { orgId: w.org.id, actorId: w.owner.id, action: 'test.forged', targetType: null, targetId: null }, ctx),
-      ),
-    ).rejects.toThrow(/row-level security/);
-    await expect(
-      withRls(w.outsider.claims, (tx) =>
-        recordAuditEntry(tx, { orgId: w.org.id, actorId: w.outsider.id, action: 'test.outsider', targetType: null, targetId: null }, ctx),
-      ),
-    ).rejects.toThrow(/row-level security/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Tx } from '@/lib/db';
-import { toPage, type Page } from '@/lib/members/pagination';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { toPage, type Page } from '@/lib/pagination/cursor';
+import { parseInput } from '@/lib/validation/parse-input';
 import { requirePermission } from '@/lib/permissions/queries';
 import { auditFilterSchema, type AuditData, type AuditFilter } from './schemas';
 

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditActionSchema, auditFilterSchema, requestContextSchema } from './schemas';
-
-describe('requestContextSchema', () => {
-  it('keeps valid ips, nulls invalid ones and cuts long user agents', () => {
-    expect(requestContextSchema.parse({ requestId: 'r1', ip: '2001:db8::1', userAgent: 'x' }).ip).toBe('2001:db8::1');
-    expect(requestContextSchema.parse({ requestId: 'r1', ip: '1.2.3.4, 5.6.7.8', userAgent: null }).ip).toBeNull();
-    expect(requestContextSchema.parse({ requestId: 'r1', ip: null, userAgent: 'u'.repeat(600) }).userAgent).toHaveLength(512);
-  });
-
-  it('requires a request id', () => {
-    expect(requestContextSchema.safeParse({ requestId: ' ', ip: null, userAgent: null }).success).toBe(false);
-  });
-});
+import { auditActionSchema, auditFilterSchema } from './schemas';
 
 describe('auditActionSchema', () => {
   it('accepts area.event names only', () => {

@@ -1,21 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/permissions/schemas';
-import { cursorSchema, pageLimitSchema } from '@/lib/members/pagination';
-
-/**
- * Who asked: every mutating function takes this and stores it with its audit
- * entry. An ip that does not parse is stored as null rather than failing the
- * request; a long user agent is cut to 512 characters.
- */
-export const requestContextSchema = z.object({
-  requestId: z.string().trim().min(1, 'A request id is required.').max(128),
-  ip: z.union([z.ipv4(), z.ipv6()]).nullable().catch(null),
-  userAgent: z
-    .string()
-    .nullable()
-    .transform((ua) => (ua === null ? null : ua.slice(0, 512))),
-});
-export type RequestContext = z.input<typeof requestContextSchema>;
+import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
 
 /** `area.event` in snake_case, e.g. `member.role_changed`. */
 export const auditActionSchema = z
@@ -23,18 +8,9 @@ export const auditActionSchema = z
   .max(64, 'The action is too long.')
   .regex(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/, 'An action looks like member.role_changed.');
 
+/** Values the audit triggers store in before/after (JSON). */
 export type AuditValue = string | number | boolean | null | AuditValue[] | { [key: string]: AuditValue };
 export type AuditData = { [key: string]: AuditValue };
-
-export interface AuditEntryInput {
-  orgId: string;
-  actorId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  before?: AuditData | null;
-  after?: AuditData | null;
-}
 
 export const auditFilterSchema = z
   .object({

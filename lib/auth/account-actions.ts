@@ -1,18 +1,26 @@
 'use server';
 
 import { isAuthSessionMissingError, type AuthError } from '@supabase/supabase-js';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { clientAddress } from '@/lib/request/client-address';
+import { rateLimitRefusal } from '@/lib/rate-limit/limiter';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { confirmUrl } from './confirm-url';
+import { getCurrentUser } from './current-user';
 import { formFields } from './form-data';
 import { authErrorMessage, isPasswordError } from './messages';
-import { changeEmailSchema, fieldErrorsOf, magicLinkSchema, resetPasswordSchema, type FormState } from './schemas';
+import { changeEmailSchema, magicLinkSchema, resetPasswordSchema } from './schemas';
+import { fieldErrorsOf, type FormState } from '@/lib/forms/form-state';
 
 /** Forgot password: emails a recovery link. Same answer whether or not the account exists. */
 export async function forgotPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
   const fields = formFields(formData);
   const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email: fields.email ?? '' } };
+  const who = { ip: clientAddress(await headers()).ip, account: parsed.data.email };
+  const refusal = await rateLimitRefusal('password_reset', who);
+  if (refusal) return { message: refusal, values: { email: parsed.data.email } };
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.resetPasswordForEmail(parsed.data.email, {
     redirectTo: await confirmUrl('/reset-password'),
@@ -30,8 +38,7 @@ type ServerClient = Awaited<ReturnType<typeof createSupabaseServerClient>>;
  */
 async function signInAgain(supabase: ServerClient): Promise<never> {
   await supabase.auth.signOut({ scope: 'local' });
-  const message = authErrorMessage({ code: 'session_not_found' });
-  redirect(`/sign-in?next=%2Faccount&error=${encodeURIComponent(message)}`);
+  redirect('/sign-in?next=%2Faccount&error=session_not_found');
 }
 
 /** supabase-js reports GoTrue's 403 `session_not_found` as an AuthSessionMissingError (no code). */
@@ -44,8 +51,7 @@ export async function setPasswordAction(_: FormState, formData: FormData): Promi
   const parsed = resetPasswordSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const supabase = await createSupabaseServerClient();
-  const { data: claims } = await supabase.auth.getClaims();
-  if (!claims) return signInAgain(supabase);
+  if (!(await getCurrentUser())) return signInAgain(supabase);
   const { error } = await supabase.auth.updateUser({ password: parsed.data.password });
   if (error && sessionEnded(error)) return signInAgain(supabase);
   if (error && isPasswordError(error)) return { fieldErrors: { password: authErrorMessage(error) } };
@@ -60,9 +66,9 @@ export async function changeEmailAction(_: FormState, formData: FormData): Promi
   const parsed = changeEmailSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email: fields.email ?? '' } };
   const supabase = await createSupabaseServerClient();
-  const { data: claims } = await supabase.auth.getClaims();
-  if (!claims) return signInAgain(supabase);
-  if (claims.claims.email === parsed.data.email) {
+  const user = await getCurrentUser();
+  if (!user) return signInAgain(supabase);
+  if (user.email === parsed.data.email) {
     return { fieldErrors: { email: 'That is already your email address.' }, values: { email: parsed.data.email } };
   }
   const { error } = await supabase.auth.updateUser(

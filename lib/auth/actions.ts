@@ -1,12 +1,21 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { clientAddress } from '@/lib/request/client-address';
+import { rateLimitRefusal, recordRateLimitFailure, type RateLimitSubject } from '@/lib/rate-limit/limiter';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { confirmUrl } from './confirm-url';
 import { formFields } from './form-data';
 import { authErrorMessage, isPasswordError } from './messages';
 import { safeReturnPath } from './return-path';
-import { fieldErrorsOf, magicLinkSchema, signInSchema, signUpSchema, type FormState } from './schemas';
+import { magicLinkSchema, signInSchema, signUpSchema } from './schemas';
+import { fieldErrorsOf, type FormState } from '@/lib/forms/form-state';
+
+/** Who a rate limit counts for this request: the client IP (trusted chain) and the email address. */
+async function limitSubject(email: string): Promise<RateLimitSubject> {
+  return { ip: clientAddress(await headers()).ip, account: email };
+}
 
 /** Sign-up form: creates the account and sends the confirmation email. */
 export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -15,6 +24,8 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   const parsed = signUpSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   const next = safeReturnPath(fields.next);
+  const refusal = await rateLimitRefusal('sign_up', await limitSubject(parsed.data.email));
+  if (refusal) return { message: refusal, values };
   const supabase = await createSupabaseServerClient();
   const { data, error } = await supabase.auth.signUp({
     email: parsed.data.email,
@@ -36,8 +47,12 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   const values = { email: fields.email ?? '' };
   const parsed = signInSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const who = await limitSubject(parsed.data.email);
+  const refusal = await rateLimitRefusal('sign_in', who);
+  if (refusal) return { message: refusal, values };
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.signInWithPassword(parsed.data);
+  if (error?.code === 'invalid_credentials') await recordRateLimitFailure('sign_in', who);
   if (error) return { message: authErrorMessage(error), values };
   redirect(safeReturnPath(fields.next));
 }
@@ -49,6 +64,8 @@ export async function magicLinkAction(_: FormState, formData: FormData): Promise
   const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   const next = safeReturnPath(fields.next);
+  const refusal = await rateLimitRefusal('magic_link', await limitSubject(parsed.data.email));
+  if (refusal) return { message: refusal, values };
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.signInWithOtp({
     email: parsed.data.email,
@@ -67,6 +84,8 @@ export async function resendConfirmationAction(_: FormState, formData: FormData)
   const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const next = safeReturnPath(fields.next);
+  const refusal = await rateLimitRefusal('sign_up', await limitSubject(parsed.data.email));
+  if (refusal) return { message: refusal };
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.resend({
     type: 'signup',

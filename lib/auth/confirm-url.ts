@@ -1,4 +1,4 @@
-import { requestOrigin } from '@/lib/http/origin';
+import { requestOrigin } from '@/lib/request/origin';
 
 /**
  * The link an auth email returns to: `/auth/confirm` on the host the person is

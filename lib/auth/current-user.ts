@@ -1,24 +1,33 @@
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
-import { toCurrentUser, verifiedClaimsSchema, type CurrentUser } from './claims';
+import { toCurrentUser, type CurrentUser } from './claims';
 import { safeReturnPath } from './return-path';
+import { hasSessionCookie, verifyAccessToken } from './verifier';
 
 /**
- * The signed-in user of this request, from an access token whose signature was
- * verified against the auth server's JWKS (cached in memory; no network call per
- * request). The token is the session cookie's, or an `Authorization: Bearer`
- * header for API clients. Null when signed out or when the token does not verify.
+ * The signed-in user of this request, from an access token verified against the
+ * auth server's JWKS by the process-wide verifier (no network call per request).
+ * The token is an `Authorization: Bearer` header for API clients (no Supabase
+ * client is built), else the session cookie's (middleware.ts refreshed it). Null
+ * when signed out or when the token does not verify.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const supabase = await createSupabaseServerClient();
   const bearer = /^Bearer\s+(\S+)$/i.exec((await headers()).get('authorization') ?? '')?.[1];
-  const { data, error } = await supabase.auth.getClaims(bearer);
-  if (error || !data) return null;
-  const parsed = verifiedClaimsSchema.safeParse(data.claims);
-  return parsed.success ? toCurrentUser(parsed.data) : null;
+  const token = bearer ?? (await sessionAccessToken());
+  if (!token) return null;
+  const claims = await verifyAccessToken(token);
+  return claims ? toCurrentUser(claims) : null;
 });
+
+async function sessionAccessToken(): Promise<string | null> {
+  const store = await cookies();
+  if (!hasSessionCookie(store.getAll().map((c) => c.name))) return null;
+  const supabase = await createSupabaseServerClient();
+  const { data } = await supabase.auth.getSession();
+  return data.session?.access_token ?? null;
+}
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authErrorMessage, genericAuthMessage } from './messages';
-import { fieldErrorsOf, resetPasswordSchema, signUpSchema } from './schemas';
+import { resetPasswordSchema, signUpSchema } from './schemas';
+import { fieldErrorsOf } from '@/lib/forms/form-state';
 
 describe('auth form schemas', () => {
   it('normalises the email and accepts a good sign-up', () => {

@@ -31,21 +31,3 @@ export const resetPasswordSchema = z
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords do not match.' });
 
 export const changeEmailSchema = z.object({ email: emailSchema });
-
-/** The result every auth form action returns to its form. */
-export interface FormState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  /** Echo of non-secret fields, so a failed submit loses nothing. */
-  values?: Record<string, string>;
-}
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -1,3 +1,4 @@
+import 'server-only';
 import postgres from 'postgres';
 import { databaseEnv } from '../env.ts';
 

@@ -33,7 +33,7 @@ describe('withRls', () => {
     expect(denied).toHaveLength(0);
     await expect(
       withRls(alice.claims, (tx) => tx`insert into audit_log (org_id, actor_id, action) values (${orgB.id}, ${alice.id}, 'test.forged')`),
-    ).rejects.toThrow(/row-level security/);
+    ).rejects.toThrow(/permission denied/);
   });
 
   it('rolls back the whole transaction when fn throws', async () => {

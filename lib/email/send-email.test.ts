@@ -7,7 +7,9 @@ import type { EmailMessage, EmailTransport } from './schemas';
 const supabaseUrl = () => process.env.NEXT_PUBLIC_SUPABASE_URL ?? '';
 
 async function inbox(to: string): Promise<{ subject: string; kind: string; action_link: string; text: string }[]> {
-  const response = await fetch(`${supabaseUrl()}/mailbox?to=${encodeURIComponent(to)}`);
+  const response = await fetch(`${supabaseUrl()}/mailbox?to=${encodeURIComponent(to)}`, {
+    headers: { apikey: process.env.SUPABASE_SECRET_KEY ?? '' },
+  });
   return ((await response.json()) as { messages: { subject: string; kind: string; action_link: string; text: string }[] }).messages;
 }
 

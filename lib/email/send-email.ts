@@ -1,7 +1,7 @@
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { log } from '@/lib/log';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { parseInput } from '@/lib/validation/parse-input';
 import { createLocalMailboxTransport, isLoopbackUrl } from './local-mailbox-transport';
 import { emailMessageSchema, type EmailMessage, type EmailTransport } from './schemas';
 

@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors';
 import { createSupabaseAdminClient } from '@/lib/supabase/admin';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
-import { consumeHandoffCode } from './actions';
+import { consumeHandoffCode } from '@/lib/handoff/service';
 
 /**
  * Redeems a handoff code on this host and starts a new, independent session for

@@ -3,14 +3,18 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { rlsClaimsOf, type CurrentUser } from '@/lib/auth/claims';
 import { withRls, type Tx } from '@/lib/db';
-import { AppError, toErrorBody } from '@/lib/errors';
+import { AppError, errorHeaders, toErrorBody } from '@/lib/errors';
 import { log } from '@/lib/log';
-import type { RequestContext } from '@/lib/audit/schemas';
-import { parseInput } from '@/lib/permissions/parse-input';
-import { translateDbError } from '@/lib/permissions/db-errors';
-import { requestContextFrom } from './request-context';
-import { assertSameOrigin } from './same-origin';
-import { tenantFromHeaders, type RequestTenant } from './tenant-headers';
+import type { RequestContext } from '@/lib/db';
+import { parseInput } from '@/lib/validation/parse-input';
+import { translateDbError } from '@/lib/db/errors';
+import { enforceRateLimit } from '@/lib/rate-limit/limiter';
+import type { RateLimitAction } from '@/lib/rate-limit/limits';
+import { clientAddress } from '@/lib/request/client-address';
+import { requestContextFrom } from '@/lib/request/request-context';
+import { isJsonContentType } from '@/lib/request/media-type';
+import { assertSameOrigin } from '@/lib/request/same-origin';
+import { tenantFromHeaders, type RequestTenant } from '@/lib/tenancy/tenant-headers';
 
 const MAX_BODY_BYTES = 64 * 1024;
 /** Tenant data is private: no shared cache may keep it. */
@@ -31,15 +35,22 @@ export interface ApiContext<I> {
   context: RequestContext;
 }
 
+export interface ApiRouteOptions {
+  /** Counted per client IP and per signed-in user before the handler runs (lib/rate-limit/limits.ts). */
+  rateLimit?: RateLimitAction;
+}
+
 /**
  * The one wrapper for tenant API routes: same-origin check for mutations →
- * tenant from the Host (set by middleware) → verified user → input parsed with
- * zod (query for GET/DELETE without body, JSON otherwise) → handler inside
- * withRls → JSON. Every failure is `{ error: { code, message, details? } }`.
+ * tenant from the Host (set by middleware) → verified user → rate limit, if
+ * any → input parsed with zod (query for GET/DELETE without body, JSON
+ * otherwise) → handler inside withRls → JSON. Every failure is
+ * `{ error: { code, message, details? } }` (429 with Retry-After when limited).
  */
 export function tenantApiRoute<S extends z.ZodType>(
   schema: S,
   handler: (ctx: ApiContext<z.output<S>>) => Promise<ApiResult>,
+  options: ApiRouteOptions = {},
 ) {
   return async (request: NextRequest): Promise<NextResponse> => {
     const context = requestContextFrom(request.headers);
@@ -48,10 +59,11 @@ export function tenantApiRoute<S extends z.ZodType>(
       const tenant = tenantFromHeaders(request.headers);
       const user = await getCurrentUser();
       if (!user) throw new AppError('unauthorized', 'Sign in to continue.');
+      if (options.rateLimit) await enforceRateLimit(options.rateLimit, { ip: clientAddress(request.headers).ip, account: user.id });
       const raw = await readInput(request);
       if (containsNul(raw)) throw new AppError('validation_failed', 'The input cannot contain NUL characters.');
       const input = parseInput(schema, { ...raw, orgId: tenant.id });
-      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }));
+      const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }), { context, orgId: tenant.id });
       result.afterCommit?.();
       const status = result.status ?? 200;
       if (status === 204) return new NextResponse(null, { status, headers: NO_STORE });
@@ -60,7 +72,7 @@ export function tenantApiRoute<S extends z.ZodType>(
       const error = translateDbError(caught);
       const { status, body } = toErrorBody(error);
       if (status >= 500) log.error('api request failed', { requestId: context.requestId, path: request.nextUrl.pathname, error });
-      return NextResponse.json(body, { status, headers: { ...NO_STORE, 'x-request-id': context.requestId } });
+      return NextResponse.json(body, { status, headers: { ...NO_STORE, ...errorHeaders(error), 'x-request-id': context.requestId } });
     }
   };
 }
@@ -73,7 +85,7 @@ async function readInput(request: NextRequest): Promise<Record<string, unknown>>
   const text = await request.text();
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large (64 KB at most).');
   if (!text.trim()) return query;
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new AppError('bad_request', 'Send the body as JSON with Content-Type: application/json.');
   }
   let body: unknown;

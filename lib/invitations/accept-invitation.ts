@@ -1,11 +1,10 @@
 import { withServiceRole } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { recordAuditEntry } from '@/lib/audit/actions';
-import type { RequestContext } from '@/lib/audit/schemas';
-import { parseInput } from '@/lib/permissions/parse-input';
+import type { RequestContext } from '@/lib/db';
+import { parseInput } from '@/lib/validation/parse-input';
 import type { Role } from '@/lib/permissions/schemas';
 import { invitationStatus, type InvitationRow } from './queries';
-import { hashSecretToken } from './secret-token';
+import { hashSecretToken } from '@/lib/crypto/secret-token';
 import { acceptInvitationSchema, type AcceptInvitationInput } from './schemas';
 
 export interface AcceptedInvitation {
@@ -17,18 +16,20 @@ export interface AcceptedInvitation {
 
 /**
  * The invitee joins: `userId` and `email` must come from the verified session;
- * the email must match the invitation (case-insensitively). Single use. Service
- * path, since the invitee is not a member yet.
+ * the email must match the invitation (case-insensitively); `orgId` is the
+ * organization of the host it is accepted on, and an invitation of any other
+ * organization answers like an unknown link before anything is written. Single
+ * use. Service path, since the invitee is not a member yet.
  */
 export async function acceptInvitation(input: AcceptInvitationInput, context: RequestContext): Promise<AcceptedInvitation> {
-  const { token, userId, email } = parseInput(acceptInvitationSchema, input);
+  const { token, userId, email, orgId } = parseInput(acceptInvitationSchema, input);
   return withServiceRole('invitations: the invitee joins an organization they are not a member of yet', async (tx) => {
     const [inv] = await tx<(InvitationRow & { org_name: string; org_slug: string })[]>`
       select i.*, o.name as org_name, o.slug as org_slug
       from public.invitations i join public.organizations o on o.id = i.org_id
       where i.token_hash = ${hashSecretToken(token)}
       for update of i`;
-    if (!inv) throw new AppError('not_found', 'This invitation link is not valid.');
+    if (!inv || inv.org_id !== orgId) throw new AppError('not_found', 'This invitation link is not valid.');
     const organization = { id: inv.org_id, name: inv.org_name, slug: inv.org_slug };
     const status = invitationStatus(inv);
     if (status === 'accepted' && inv.accepted_by === userId) {
@@ -49,18 +50,6 @@ export async function acceptInvitation(input: AcceptInvitationInput, context: Re
       await tx`insert into public.memberships (org_id, user_id, role) values (${inv.org_id}, ${userId}, ${inv.role})`;
     }
     await tx`update public.invitations set accepted_at = now(), accepted_by = ${userId} where id = ${inv.id}`;
-    await recordAuditEntry(
-      tx,
-      {
-        orgId: inv.org_id,
-        actorId: userId,
-        action: existing ? 'invitation.accepted' : 'member.joined',
-        targetType: 'user',
-        targetId: userId,
-        after: { role: existing?.role ?? inv.role, email, invitation_id: inv.id },
-      },
-      context,
-    );
     return { organization, role: existing?.role ?? inv.role, alreadyMember: Boolean(existing) };
-  });
+  }, { actorId: userId, context });
 }

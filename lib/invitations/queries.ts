@@ -1,9 +1,9 @@
 import { withServiceRole, type Tx } from '@/lib/db';
-import { toPage, type Page } from '@/lib/members/pagination';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { toPage, type Page } from '@/lib/pagination/cursor';
+import { parseInput } from '@/lib/validation/parse-input';
 import { requirePermission } from '@/lib/permissions/queries';
 import type { Role } from '@/lib/permissions/schemas';
-import { hashSecretToken } from './secret-token';
+import { hashSecretToken } from '@/lib/crypto/secret-token';
 import { invitationTokenSchema, listInvitationsSchema, type ListInvitationsInput } from './schemas';
 
 export type InvitationStatus = 'pending' | 'expired' | 'accepted' | 'revoked';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptInvitationSchema, emailSchema, invitationRoleSchema, invitationTokenSchema } from './schemas';
-import { generateSecretToken, hashSecretToken } from './secret-token';
+import { generateSecretToken, hashSecretToken } from '@/lib/crypto/secret-token';
 
 describe('emailSchema', () => {
   it('trims and lower-cases', () => {

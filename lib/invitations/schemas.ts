@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/permissions/schemas';
-import { cursorSchema, pageLimitSchema } from '@/lib/members/pagination';
+import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
 
 /** An email address, trimmed and lower-cased (addresses are matched case-insensitively). */
 export const emailSchema = z
@@ -38,5 +38,7 @@ export const acceptInvitationSchema = z.object({
   token: invitationTokenSchema,
   userId: idSchema,
   email: emailSchema,
+  /** The organization of the host the invitee accepts on: the invitation must be its own. */
+  orgId: idSchema,
 });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

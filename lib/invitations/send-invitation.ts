@@ -1,7 +1,7 @@
 import { invitationEmail } from '@/lib/email/invitation-email';
 import { sendEmail } from '@/lib/email/send-email';
 import { env } from '@/lib/env';
-import type { IssuedInvitation } from './actions';
+import type { IssuedInvitation } from '@/lib/invitations/service';
 
 /** Emails an issued invitation's link (the only place its token goes). Used by the API and the members page. */
 export async function sendInvitation(

@@ -1,8 +1,8 @@
 import type { Tx } from '@/lib/db';
-import { parseInput } from '@/lib/permissions/parse-input';
+import { parseInput } from '@/lib/validation/parse-input';
 import { requirePermission } from '@/lib/permissions/queries';
 import type { Role } from '@/lib/permissions/schemas';
-import { toPage, type Page } from './pagination';
+import { toPage, type Page } from '@/lib/pagination/cursor';
 import { listMembersSchema, type ListMembersInput } from './schemas';
 
 export interface Member {

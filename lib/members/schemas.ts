@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, roleSchema } from '@/lib/permissions/schemas';
-import { cursorSchema, pageLimitSchema } from './pagination';
+import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
 
 export const listMembersSchema = z.object({
   orgId: idSchema,

@@ -1,120 +1,40 @@
-import { withServiceRole, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { formFields } from '@/lib/auth/form-data';
+import type { FormState } from '@/lib/forms/form-state';
+import { isAppError } from '@/lib/errors';
+import { handoffUrl } from '@/lib/handoff/go-to-host';
+import { requestContextFrom } from '@/lib/request/request-context';
 import { log } from '@/lib/log';
-import { recordAuditEntry } from '@/lib/audit/actions';
-import type { RequestContext } from '@/lib/audit/schemas';
-import { guardDb } from '@/lib/permissions/db-errors';
-import { parseInput } from '@/lib/permissions/parse-input';
-import { requirePermission } from '@/lib/permissions/queries';
-import { toOrganization, type Organization } from './queries';
-import {
-  createOrganizationSchema,
-  deleteOrganizationSchema,
-  slugMessages,
-  updateOrganizationSchema,
-  type CreateOrganizationInput,
-  type DeleteOrganizationInput,
-  type UpdateOrganizationInput,
-} from './schemas';
+import { rateLimitRefusal } from '@/lib/rate-limit/limiter';
+import { translateDbError } from '@/lib/db/errors';
+import { createOrganization } from '@/lib/orgs/service';
+import { fieldErrorsFromDetails } from '@/lib/validation/parse-input';
 
-interface OrganizationRow {
-  id: string;
-  name: string;
-  slug: string;
-  created_at: Date;
-}
-
-/**
- * Creates an organization with the user as its owner, in one transaction with
- * its audit entry. Service path (a non-member cannot insert yet): `userId` must
- * come from a verified session.
- */
-export async function createOrganization(input: CreateOrganizationInput, context: RequestContext): Promise<Organization> {
-  const { userId, name, slug } = parseInput(createOrganizationSchema, input);
-  return withServiceRole('orgs: sign-up creates an organization and its first owner', async (tx) => {
-    const [taken] = await tx`select 1 from public.organizations where lower(slug) = ${slug}`;
-    if (taken) throw new AppError('conflict', slugMessages.taken, { field: 'slug' });
-    const [user] = await tx`select 1 from auth.users where id = ${userId}`;
-    if (!user) throw new AppError('unauthorized', 'Sign in to create an organization.');
-    const [row] = await guardDb(
-      tx<OrganizationRow[]>`insert into public.organizations (name, slug) values (${name}, ${slug})
-                            returning id, name, slug, created_at`,
-    );
-    if (!row) throw new Error('insert returned no row');
-    await tx`insert into public.memberships (org_id, user_id, role) values (${row.id}, ${userId}, 'owner')`;
-    await recordAuditEntry(
-      tx,
-      {
-        orgId: row.id,
-        actorId: userId,
-        action: 'organization.created',
-        targetType: 'organization',
-        targetId: row.id,
-        after: { name: row.name, slug: row.slug, owner_id: userId },
-      },
-      context,
-    );
-    return toOrganization(row);
-  });
-}
-
-/** Renames the organization and/or changes its slug (holders of org:update). The old host stops resolving. */
-export async function updateOrganization(tx: Tx, input: UpdateOrganizationInput, context: RequestContext): Promise<Organization> {
-  const { orgId, name, slug } = parseInput(updateOrganizationSchema, input);
-  const actor = await requirePermission(tx, orgId, 'org:update');
-  const [before] = await tx<OrganizationRow[]>`
-    select id, name, slug, created_at from public.organizations where id = ${orgId} for no key update`;
-  if (!before) throw new AppError('not_found', 'Organization not found.');
-  const nextName = name ?? before.name;
-  const nextSlug = slug ?? before.slug;
-  if (nextName === before.name && nextSlug === before.slug) return toOrganization(before);
-  const [row] = await guardDb(
-    tx<OrganizationRow[]>`update public.organizations set name = ${nextName}, slug = ${nextSlug}
-                          where id = ${orgId} returning id, name, slug, created_at`,
-  );
-  if (!row) throw new AppError('not_found', 'Organization not found.');
-  await recordAuditEntry(
-    tx,
-    {
-      orgId,
-      actorId: actor.userId,
-      action: 'organization.updated',
-      targetType: 'organization',
-      targetId: orgId,
-      before: { name: before.name, slug: before.slug },
-      after: { name: row.name, slug: row.slug },
-    },
-    context,
-  );
-  return toOrganization(row);
-}
-
-/**
- * Deletes the organization and, by cascade, all its tenant data including its
- * audit log (owners only; `confirmation` must equal the slug). The deletion is
- * logged to the server log, since no tenant log remains to hold it.
- */
-export async function deleteOrganization(
-  tx: Tx,
-  input: DeleteOrganizationInput,
-  context: RequestContext,
-): Promise<Pick<Organization, 'id' | 'slug'>> {
-  const { orgId, confirmation } = parseInput(deleteOrganizationSchema, input);
-  const actor = await requirePermission(tx, orgId, 'org:delete');
-  const [org] = await tx<{ slug: string }[]>`select slug from public.organizations where id = ${orgId}`;
-  if (!org) throw new AppError('not_found', 'Organization not found.');
-  if (confirmation.trim() !== org.slug) {
-    throw new AppError('validation_failed', `Type "${org.slug}" to confirm the deletion.`, { field: 'confirmation' });
+/** Creates the organization with the signed-in user as owner, then signs them in on its host. */
+export async function createOrganizationAction(_: FormState, formData: FormData): Promise<FormState> {
+  const fields = formFields(formData);
+  const values = { name: fields.name ?? '', slug: fields.slug ?? '' };
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in?next=/new-organization');
+  const context = requestContextFrom(await headers());
+  const refusal = await rateLimitRefusal('create_organization', { ip: context.ip ?? null, account: user.id });
+  if (refusal) return { message: refusal, values };
+  let slug: string;
+  try {
+    const org = await createOrganization({ userId: user.id, name: values.name, slug: values.slug }, context);
+    slug = org.slug;
+  } catch (caught) {
+    const error = translateDbError(caught);
+    if (!isAppError(error)) {
+      log.error('create organization failed', { requestId: context.requestId, error });
+      return { message: 'Something went wrong on our side. Please try again.', values };
+    }
+    const fieldErrors = fieldErrorsFromDetails(error.details, error.message);
+    return fieldErrors ? { fieldErrors, values } : { message: error.message, values };
   }
-  const deleted = await guardDb(tx`delete from public.organizations where id = ${orgId} returning id`);
-  if (deleted.length !== 1) throw new AppError('forbidden', 'You do not have permission to do that.');
-  log.info('organization.deleted', {
-    orgId,
-    slug: org.slug,
-    actorId: actor.userId,
-    requestId: context.requestId,
-    ip: context.ip,
-    userAgent: context.userAgent,
-  });
-  return { id: orgId, slug: org.slug };
+  redirect(await handoffUrl(user.id, slug));
 }

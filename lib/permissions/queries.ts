@@ -1,4 +1,4 @@
-import type { Tx } from '@/lib/db';
+import { takePreloadedMembership, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { idSchema, type Permission, type Role } from './schemas';
 
@@ -25,6 +25,8 @@ export async function currentUserId(tx: Tx): Promise<string> {
 /** The caller's membership in the organization with its permissions, or null (also for malformed ids). */
 export async function getMembership(tx: Tx, orgId: string): Promise<Membership | null> {
   if (!idSchema.safeParse(orgId).success) return null;
+  const preloaded = takePreloadedMembership(tx, orgId);
+  if (preloaded) return toMembership(await preloaded);
   const rows = await tx<{ org_id: string; user_id: string; role: Role; level: number; permissions: Permission[] }[]>`
     select m.org_id, m.user_id, m.role, r.level,
            coalesce(array_agg(rp.permission order by rp.permission) filter (where rp.permission is not null), '{}') as permissions
@@ -35,6 +37,20 @@ export async function getMembership(tx: Tx, orgId: string): Promise<Membership |
     group by m.org_id, m.user_id, m.role, r.level`;
   const row = rows[0];
   if (!row) return null;
+  return { orgId: row.org_id, userId: row.user_id, role: row.role, level: row.level, permissions: row.permissions };
+}
+
+interface MembershipJson {
+  org_id: string;
+  user_id: string;
+  role: Role;
+  level: number;
+  permissions: Permission[];
+}
+
+function toMembership(value: unknown): Membership | null {
+  if (!value || typeof value !== 'object') return null;
+  const row = value as MembershipJson;
   return { orgId: row.org_id, userId: row.user_id, role: row.role, level: row.level, permissions: row.permissions };
 }
 

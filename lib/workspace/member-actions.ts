@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { formFields } from '@/lib/auth/form-data';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
-import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/actions';
+import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/service';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
 import type { InviteMemberInput } from '@/lib/invitations/schemas';
-import { changeMemberRole, removeMember } from '@/lib/members/actions';
+import { changeMemberRole, removeMember } from '@/lib/members/service';
 import type { ChangeMemberRoleInput } from '@/lib/members/schemas';
 
 /** Invite dialog: creates the invitation and emails its link. */
@@ -17,9 +17,9 @@ export async function inviteMemberAction(_: FormState, formData: FormData): Prom
   const result = await runTenantAction(async ({ tx, tenant, user, context }) => {
     // The domain function parses its input with zod; the form's strings go in as they came.
     const role = values.role as InviteMemberInput['role'];
-    const issued = await inviteMember(tx, { orgId: tenant.id, email: values.email, role }, context);
+    const issued = await inviteMember(tx, { orgId: tenant.id, email: values.email, role });
     return { ...issued, tenant, inviter: user.email };
-  });
+  }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result, values);
   const { tenant, inviter, ...issued } = result.value;
   await sendInvitation(issued, tenant, inviter);
@@ -30,9 +30,9 @@ export async function inviteMemberAction(_: FormState, formData: FormData): Prom
 export async function resendInvitationAction(_: FormState, formData: FormData): Promise<FormState> {
   const invitationId = String(formData.get('invitationId') ?? '');
   const result = await runTenantAction(async ({ tx, tenant, user, context }) => {
-    const issued = await resendInvitation(tx, { orgId: tenant.id, invitationId }, context);
+    const issued = await resendInvitation(tx, { orgId: tenant.id, invitationId });
     return { ...issued, tenant, inviter: user.email };
-  });
+  }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result);
   const { tenant, inviter, ...issued } = result.value;
   await sendInvitation(issued, tenant, inviter);
@@ -43,7 +43,7 @@ export async function resendInvitationAction(_: FormState, formData: FormData): 
 export async function revokeInvitationAction(_: FormState, formData: FormData): Promise<FormState> {
   const invitationId = String(formData.get('invitationId') ?? '');
   const result = await runTenantAction(({ tx, tenant, context }) =>
-    revokeInvitation(tx, { orgId: tenant.id, invitationId }, context),
+    revokeInvitation(tx, { orgId: tenant.id, invitationId }),
   );
   if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
@@ -54,7 +54,7 @@ export async function changeRoleAction(_: FormState, formData: FormData): Promis
   const userId = String(formData.get('userId') ?? '');
   const role = String(formData.get('role') ?? '') as ChangeMemberRoleInput['role']; // parsed by changeMemberRole
   const result = await runTenantAction(({ tx, tenant, context }) =>
-    changeMemberRole(tx, { orgId: tenant.id, userId, role }, context),
+    changeMemberRole(tx, { orgId: tenant.id, userId, role }),
   );
   if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
@@ -63,7 +63,7 @@ export async function changeRoleAction(_: FormState, formData: FormData): Promis
 
 export async function removeMemberAction(_: FormState, formData: FormData): Promise<FormState> {
   const userId = String(formData.get('userId') ?? '');
-  const result = await runTenantAction(({ tx, tenant, context }) => removeMember(tx, { orgId: tenant.id, userId }, context));
+  const result = await runTenantAction(({ tx, tenant, context }) => removeMember(tx, { orgId: tenant.id, userId }));
   if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Member removed.' };

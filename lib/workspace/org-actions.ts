@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formFields } from '@/lib/auth/form-data';
-import type { FormState } from '@/lib/auth/schemas';
+import type { FormState } from '@/lib/forms/form-state';
 import { env } from '@/lib/env';
 import { handoffUrl } from '@/lib/handoff/go-to-host';
 import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
-import { leaveOrganization, transferOwnership } from '@/lib/members/actions';
-import { deleteOrganization, updateOrganization } from '@/lib/orgs/actions';
+import { leaveOrganization, transferOwnership } from '@/lib/members/service';
+import { deleteOrganization, updateOrganization } from '@/lib/orgs/service';
 import { apexOrigin } from '@/lib/tenancy/host';
 import { forgetTenant } from '@/lib/tenancy/tenant-cache';
 
@@ -19,13 +19,14 @@ export async function updateOrganizationAction(_: FormState, formData: FormData)
   const fields = formFields(formData);
   const values = { name: fields.name ?? '', slug: fields.slug ?? '' };
   const result = await runTenantAction(async ({ tx, tenant, user, context }) => {
-    const org = await updateOrganization(tx, { orgId: tenant.id, name: values.name, slug: values.slug }, context);
+    const org = await updateOrganization(tx, { orgId: tenant.id, name: values.name, slug: values.slug });
     return { org, oldSlug: tenant.slug, userId: user.id };
   });
-  if (!result.ok) return actionFailure({ ...result, field: result.field ?? fieldOf(result.message) }, values);
+  if (!result.ok) return actionFailure(result, values);
   const { org, oldSlug, userId } = result.value;
   forgetTenant(oldSlug, org.slug);
-  if (org.slug !== oldSlug) redirect(await handoffUrl(userId, org.slug));
+  // Back to the settings page, on the new host.
+  if (org.slug !== oldSlug) redirect(await handoffUrl(userId, org.slug, '/settings'));
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Organization saved.', values: { name: org.name, slug: org.slug } };
 }
@@ -41,7 +42,7 @@ export async function deleteOrganizationAction(_: FormState, formData: FormData)
 }
 
 export async function leaveOrganizationAction(_: FormState): Promise<FormState> {
-  const result = await runTenantAction(({ tx, tenant, context }) => leaveOrganization(tx, { orgId: tenant.id }, context));
+  const result = await runTenantAction(({ tx, tenant, context }) => leaveOrganization(tx, { orgId: tenant.id }));
   if (!result.ok) return actionFailure(result);
   redirect(apex());
 }
@@ -50,15 +51,9 @@ export async function transferOwnershipAction(_: FormState, formData: FormData):
   const userId = String(formData.get('userId') ?? '');
   if (formData.get('confirm') !== 'yes') return { fieldErrors: { confirm: 'Tick the box to confirm the transfer.' } };
   const result = await runTenantAction(({ tx, tenant, context }) =>
-    transferOwnership(tx, { orgId: tenant.id, userId, confirm: true }, context),
+    transferOwnership(tx, { orgId: tenant.id, userId, confirm: true }),
   );
   if (!result.ok) return actionFailure(result);
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Ownership transferred. You are now an admin.' };
-}
-
-function fieldOf(message: string): string | undefined {
-  if (/subdomain/i.test(message)) return 'slug';
-  if (/name/i.test(message)) return 'name';
-  return undefined;
 }

@@ -17,6 +17,7 @@ export function embeddedDatabaseService(opts: { dataDir: string; port: number; t
     async start(log): Promise<RunningService> {
       const db = await startLocalDatabase({ dataDir: opts.dataDir, port: opts.port, onLog: (line) => quiet(line, log) });
       log(`Postgres 15 on 127.0.0.1:${opts.port}, data in ${path.relative(process.cwd(), opts.dataDir) || opts.dataDir}`);
+      if (db.postgres.placementNote) log(db.postgres.placementNote);
       log(db.applied.length ? `applied ${db.applied.join(', ')}` : 'migrations up to date');
       Object.assign(opts.target, { adminUrl: db.adminUrl, appUrl: db.appUrl, authUrl: db.authUrl });
       const pid = db.postgres.pid();

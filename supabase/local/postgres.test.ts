@@ -2,11 +2,19 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { assertPortFree, findFreePort } from './ports.ts';
 import { inspectDataDir } from './postgres.ts';
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'pgdir-'));
+const made: string[] = [];
+const tmp = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgdir-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('data folder checks', () => {
   it('treats a missing or empty folder as new', () => {

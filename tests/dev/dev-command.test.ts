@@ -62,7 +62,7 @@ async function waitFor(dev: Dev, text: string, ms = 120_000) {
 describe('npm run dev', () => {
   it('starts Postgres and Next, stops both on Ctrl-C, and keeps the data on restart', { timeout: 240_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'devcmd-'));
-    fs.chmodSync(dir, 0o755); // the postgres system user must reach the data folder
+    fs.chmodSync(dir, 0o755); // so the cluster stays in it when we are root (the postgres system user must reach it)
     const env = {
       PORT: String(await findFreePort()),
       LOCAL_POSTGRES_PORT: String(await findFreePort()),
@@ -76,6 +76,11 @@ describe('npm run dev', () => {
     expect(first.output()).toContain(`http://localhost:${env.PORT}`);
     const envFile = fs.readFileSync(env.LOCAL_ENV_FILE, 'utf8');
     expect(envFile).toMatch(/^DATABASE_URL=postgres:\/\/authenticator:/m);
+    // The mailbox link carries its token (the mailbox answers nobody without it).
+    const mailboxUrl = /^LOCAL_MAILBOX_URL=(.*)$/m.exec(envFile)![1]!;
+    expect(mailboxUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mailbox\/ui\?token=[A-Za-z0-9_-]{43}$/);
+    expect(first.output()).toContain(`Mailbox    ${mailboxUrl}`);
+    expect((await fetch(mailboxUrl.replace(/\?token=.*$/, ''))).status).toBe(401);
     const health = await fetch(`http://127.0.0.1:${env.PORT}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
     // The Inngest executor runs, the app synced its functions, and the app is pointed at it.

@@ -26,16 +26,21 @@ async function entry() {
 }
 
 describe('audit log is append-only', () => {
-  it('owners can read and append but not update or delete', async () => {
+  it('owners can read but not insert, update or delete (only the audit triggers write)', async () => {
     const seen = await withRls(w.owner.claims, (tx) => tx`select id from public.audit_log where id = ${entryId}`);
     expect(seen).toHaveLength(1);
-    await withRls(w.owner.claims, (tx) => tx`insert into public.audit_log (org_id, actor_id, action) values (${w.org.id}, ${w.owner.id}, 'test.appended')`);
+    await expect(
+      withRls(w.owner.claims, (tx) => tx`insert into public.audit_log (org_id, actor_id, action) values (${w.org.id}, ${w.owner.id}, 'test.appended')`),
+    ).rejects.toThrow(/permission denied/);
     await expect(withRls(w.owner.claims, (tx) => tx`update public.audit_log set action = 'x.y' where id = ${entryId}`)).rejects.toThrow(/permission denied/);
     await expect(withRls(w.owner.claims, (tx) => tx`delete from public.audit_log where id = ${entryId}`)).rejects.toThrow(/permission denied/);
     expect(await entry()).toEqual({ action: 'member.role_changed', after: { role: 'viewer' } });
   });
 
-  it('the service role cannot update or delete either', async () => {
+  it('the service role cannot insert, update or delete either', async () => {
+    await expect(
+      withServiceRole('test', (tx) => tx`insert into public.audit_log (org_id, actor_id, action) values (${w.org.id}, ${w.owner.id}, 'test.appended')`),
+    ).rejects.toThrow(/permission denied/);
     await expect(withServiceRole('test', (tx) => tx`update public.audit_log set action = 'x.y' where id = ${entryId}`)).rejects.toThrow(/permission denied/);
     await expect(withServiceRole('test', (tx) => tx`delete from public.audit_log where id = ${entryId}`)).rejects.toThrow(/permission denied/);
     expect(await entry()).toEqual({ action: 'member.role_changed', after: { role: 'viewer' } });

@@ -87,9 +87,11 @@ export const matrix: TableSpec[] = [
   {
     table: 'public.audit_log',
     select: { cell: { run: (tx, w) => rows(tx`select 1 from public.audit_log where id = ${w.auditA}`) }, allowed: MANAGERS },
+    // Only the audit triggers write entries (private.write_audit); no API role inserts.
     insert: {
       cell: { run: (tx, w, me) => count(tx`insert into public.audit_log (org_id, actor_id, action) values (${w.orgA.id}, ${me}, 'test.matrix')`) },
-      allowed: MEMBERS,
+      allowed: NOBODY,
+      control: 'superuser',
     },
     update: {
       cell: { run: (tx, w) => count(tx`update public.audit_log set action = 'test.tampered' where id = ${w.auditA}`) },

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type postgres from 'postgres';
 import type { RlsClaims } from '@/lib/db';
-import type { RequestContext } from '@/lib/audit/schemas';
+import type { RequestContext } from '@/lib/db';
 import type { Role } from '@/lib/permissions/schemas';
 
 /**
@@ -49,19 +49,31 @@ export async function createUser(admin: AdminSql, opts: { email?: string; name?:
   return { id, email, name, claims: claimsFor({ id, email }) };
 }
 
-/** An organization with `owner` as its owner (no audit entry: fixtures are not actions). */
+/**
+ * An organization with `owner` as its owner. Fixtures are setup, not actions:
+ * they write with triggers off (session_replication_role = replica), so the
+ * audit log holds only what the test itself does.
+ */
 export async function createOrg(admin: AdminSql, owner: TestUser, opts: { name?: string; slug?: string } = {}): Promise<TestOrg> {
   const slug = opts.slug ?? uniqueSlug('org');
   const name = opts.name ?? `Org ${slug}`;
-  const [row] = await admin<{ id: string }[]>`
-    insert into public.organizations (name, slug) values (${name}, ${slug}) returning id`;
-  if (!row) throw new Error('organization insert returned no row');
-  await addMember(admin, row.id, owner, 'owner');
-  return { id: row.id, name, slug };
+  const id = await admin.begin(async (tx) => {
+    await tx`set local session_replication_role = replica`;
+    const [row] = await tx<{ id: string }[]>`
+      insert into public.organizations (name, slug) values (${name}, ${slug}) returning id`;
+    if (!row) throw new Error('organization insert returned no row');
+    await tx`insert into public.memberships (org_id, user_id, role) values (${row.id}, ${owner.id}, 'owner')`;
+    return row.id;
+  });
+  return { id, name, slug };
 }
 
+/** Adds a member as setup (no audit entry; see createOrg). */
 export async function addMember(admin: AdminSql, orgId: string, user: TestUser, role: Role): Promise<void> {
-  await admin`insert into public.memberships (org_id, user_id, role) values (${orgId}, ${user.id}, ${role})`;
+  await admin.begin(async (tx) => {
+    await tx`set local session_replication_role = replica`;
+    await tx`insert into public.memberships (org_id, user_id, role) values (${orgId}, ${user.id}, ${role})`;
+  });
 }
 
 export async function roleOf(admin: AdminSql, orgId: string, userId: string): Promise<Role | null> {

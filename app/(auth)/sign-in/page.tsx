@@ -5,8 +5,9 @@ import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { signInErrorMessage } from '@/lib/auth/messages';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import { optionalTenantFromHeaders } from '@/lib/http/tenant-headers';
+import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -19,7 +20,8 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
   const params = await searchParams;
   const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
   if (await getCurrentUser()) redirect(next ?? '/account');
-  const error = typeof params.error === 'string' ? params.error.slice(0, 300) : undefined;
+  // Only known codes, each with a fixed message: no text from the URL reaches the page.
+  const error = signInErrorMessage(params.error);
   // Sent here from a page that needs an account: say so.
   const notice = (typeof params.notice === 'string' ? notices[params.notice] : undefined) ?? (next ? 'Sign in to continue.' : undefined);
   // On a tenant host, say which workspace this is.

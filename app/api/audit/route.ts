@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listAuditEntries } from '@/lib/audit/queries';
 import { auditActionSchema } from '@/lib/audit/schemas';
 import { tenantApiRoute } from '@/lib/http/api-route';
-import { pageLimitSchema } from '@/lib/members/pagination';
+import { pageLimitSchema } from '@/lib/pagination/cursor';
 import { idSchema } from '@/lib/permissions/schemas';
 import { cursorParam, instantParam, optionalParam } from '../admin/_lib/params';
 

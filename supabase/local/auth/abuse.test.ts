@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { createClient } from '@supabase/supabase-js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { adminSql } from '../../../tests/setup/admin-sql.ts';
 import {
   GOOD_PASSWORD,
   adminClient,
@@ -13,6 +15,8 @@ import {
 } from './test-support.ts';
 
 const server = useAuthServer();
+const admin = adminSql();
+afterAll(() => admin.end());
 
 async function withServer(rateLimits: Parameters<typeof startTestAuthServer>[0], run: (s: TestAuthServer) => Promise<void>) {
   const limited = await startTestAuthServer({ ...rateLimits, keysFile: server.keysFile });
@@ -101,6 +105,47 @@ describe('rate limits (429)', () => {
       expect(again.error?.code).toBe('over_email_send_rate_limit');
       const resend = await client.auth.resend({ type: 'signup', email });
       expect(resend.error?.code).toBe('over_email_send_rate_limit');
+    });
+  });
+});
+
+describe('IP address forwarding (Sb-Forwarded-For)', () => {
+  const limits = { token: { perIp: { max: 2, windowSeconds: 60 }, perEmail: null } };
+  const from = (s: TestAuthServer, key: string, ip: string) =>
+    createClient(s.url, key, {
+      auth: { persistSession: false, autoRefreshToken: false },
+      global: { headers: { 'sb-forwarded-for': ip } },
+    }).auth;
+  const wrongPassword = (auth: ReturnType<typeof from>) => auth.signInWithPassword({ email: uniqueEmail('fwd'), password: 'wrong-password-xyz' });
+
+  it("with the secret key and forwarding on: each end user's IP has its own per-IP budget, and sessions record it", async () => {
+    await withServer({ rateLimits: limits, sbForwardedForEnabled: true }, async (s) => {
+      const first = from(s, s.secretKey, '203.0.113.7');
+      for (let i = 0; i < 2; i += 1) expect((await wrongPassword(first)).error?.code).toBe('invalid_credentials');
+      expect((await wrongPassword(first)).error?.code).toBe('over_request_rate_limit');
+      // Only the first value counts, as in GoTrue; another end user is not affected.
+      expect((await wrongPassword(from(s, s.secretKey, '198.51.100.8, 203.0.113.7'))).error?.code).toBe('invalid_credentials');
+
+      const email = uniqueEmail('fwd-session');
+      await adminClient(s).auth.admin.createUser({ email, password: GOOD_PASSWORD, email_confirm: true });
+      const { data } = await from(s, s.secretKey, '2001:db8::42').signInWithPassword({ email, password: GOOD_PASSWORD });
+      const [row] = await admin`select host(ip) as ip from auth.sessions where user_id = ${data.user!.id}`;
+      expect(row?.ip).toBe('2001:db8::42');
+    });
+  });
+
+  it('is ignored with the publishable key, when forwarding is off, and when the value is not an IP', async () => {
+    await withServer({ rateLimits: limits, sbForwardedForEnabled: true }, async (s) => {
+      for (const ip of ['203.0.113.1', '203.0.113.2']) await wrongPassword(from(s, s.publishableKey, ip));
+      expect((await wrongPassword(from(s, s.publishableKey, '203.0.113.3'))).error?.code).toBe('over_request_rate_limit');
+    });
+    await withServer({ rateLimits: limits }, async (s) => {
+      for (const ip of ['203.0.113.1', '203.0.113.2']) await wrongPassword(from(s, s.secretKey, ip));
+      expect((await wrongPassword(from(s, s.secretKey, '203.0.113.3'))).error?.code).toBe('over_request_rate_limit');
+    });
+    await withServer({ rateLimits: limits, sbForwardedForEnabled: true }, async (s) => {
+      for (const ip of ['not-an-ip', 'unknown']) await wrongPassword(from(s, s.secretKey, ip));
+      expect((await wrongPassword(from(s, s.secretKey, 'garbage'))).error?.code).toBe('over_request_rate_limit');
     });
   });
 });

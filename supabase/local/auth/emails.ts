@@ -15,7 +15,7 @@ function emailOf(user: UserRow): string {
 
 export async function sendConfirmation(db: Db, s: AuthServices, user: UserRow, pkce: boolean, redirectTo: string) {
   const email = emailOf(user);
-  const otp = generateOtp();
+  const otp = generateOtp(s.config.otpLength);
   const token = withFlowPrefix(tokenHash(email, otp), pkce);
   await storeToken(db, user, 'confirmation_token', token, email);
   await s.mailer.send(db, { to: email, kind: 'signup', otp, token, redirectTo });
@@ -23,7 +23,7 @@ export async function sendConfirmation(db: Db, s: AuthServices, user: UserRow, p
 
 export async function sendInvite(db: Db, s: AuthServices, user: UserRow, redirectTo: string) {
   const email = emailOf(user);
-  const otp = generateOtp();
+  const otp = generateOtp(s.config.otpLength);
   const token = tokenHash(email, otp);
   await storeToken(db, user, 'confirmation_token', token, email);
   await db`update auth.users set invited_at = now() where id = ${user.id}`;
@@ -32,7 +32,7 @@ export async function sendInvite(db: Db, s: AuthServices, user: UserRow, redirec
 
 export async function sendRecoveryLike(db: Db, s: AuthServices, user: UserRow, kind: 'magiclink' | 'recovery', pkce: boolean, redirectTo: string) {
   const email = emailOf(user);
-  const otp = generateOtp();
+  const otp = generateOtp(s.config.otpLength);
   const token = withFlowPrefix(tokenHash(email, otp), pkce);
   await storeToken(db, user, 'recovery_token', token, email);
   await s.mailer.send(db, { to: email, kind, otp, token, redirectTo });
@@ -41,12 +41,12 @@ export async function sendRecoveryLike(db: Db, s: AuthServices, user: UserRow, k
 /** Email change: a link to the new address and, with secure email change, one to the current address too. */
 export async function sendEmailChange(db: Db, s: AuthServices, user: UserRow, newEmail: string, pkce: boolean, redirectTo: string) {
   await db`update auth.users set email_change = ${newEmail}, email_change_confirm_status = 0 where id = ${user.id}`;
-  const otpNew = generateOtp();
+  const otpNew = generateOtp(s.config.otpLength);
   const tokenNew = withFlowPrefix(tokenHash(newEmail, otpNew), pkce);
   await storeToken(db, user, 'email_change_token_new', tokenNew, newEmail);
   await s.mailer.send(db, { to: newEmail, kind: 'email_change_new', otp: otpNew, token: tokenNew, redirectTo, newEmail });
   if (s.config.secureEmailChange && user.email) {
-    const otpCurrent = generateOtp();
+    const otpCurrent = generateOtp(s.config.otpLength);
     const tokenCurrent = withFlowPrefix(tokenHash(user.email, otpCurrent), pkce);
     await storeToken(db, user, 'email_change_token_current', tokenCurrent, user.email);
     await s.mailer.send(db, { to: user.email, kind: 'email_change_current', otp: otpCurrent, token: tokenCurrent, redirectTo, newEmail });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import type { z } from 'zod';
 import { AuthHttpError, badRequest, type ApiVersion } from './errors.ts';
 
@@ -9,8 +10,8 @@ export const API_VERSION_HEADER = 'X-Supabase-Api-Version';
 /** What a handler returns; the router writes it. */
 export type HandlerResult =
   | { type: 'json'; status: number; body: unknown; headers?: Record<string, string> }
-  | { type: 'redirect'; location: string }
-  | { type: 'html'; status: number; body: string }
+  | { type: 'redirect'; location: string; headers?: Record<string, string> }
+  | { type: 'html'; status: number; body: string; headers?: Record<string, string> }
   | { type: 'empty'; status: number };
 
 export const json = (body: unknown, status = 200, headers?: Record<string, string>): HandlerResult => ({
@@ -114,8 +115,22 @@ export function announcesBody(req: IncomingMessage): boolean {
   return length > 0 || req.headers['transfer-encoding'] !== undefined;
 }
 
-export function clientIp(req: IncomingMessage): string {
-  return req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '0.0.0.0';
+const normalize = (ip: string) => (/^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(ip) ? ip.slice(7) : ip.toLowerCase());
+
+/**
+ * The client's IP for rate limits and session records: the socket's address, or
+ * with IP address forwarding (GoTrue's GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED,
+ * a hosted project's `security_sb_forwarded_for_enabled`) the first value of
+ * `Sb-Forwarded-For` when it is an IP address. Supabase passes that header on
+ * only for requests made with a secret API key, so the caller says whether this
+ * request may use it (`forwardingAllowed`). A value that is not an IP is ignored.
+ */
+export function clientIp(req: IncomingMessage, forwardingAllowed = false): string {
+  if (forwardingAllowed) {
+    const first = header(req, 'sb-forwarded-for')?.split(',')[0]?.trim() ?? '';
+    if (isIP(first)) return normalize(first);
+  }
+  return normalize(req.socket.remoteAddress ?? '0.0.0.0');
 }
 
 export function header(req: IncomingMessage, name: string): string | null {
@@ -135,10 +150,12 @@ export function writeResult(res: ServerResponse, result: HandlerResult, baseHead
       return;
     }
     case 'html':
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(result.body) });
       res.end(result.body);
       return;
     case 'redirect':
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       res.writeHead(303, { Location: result.location, 'Content-Length': 0 });
       res.end();
       return;

@@ -35,7 +35,10 @@ describe('POST /mailbox (app emails)', () => {
       action_link: 'http://acme.localhost:3000/invite/abc',
       otp: '',
     });
-    const single = (await (await fetch(`${server.url}/mailbox/${id}`)).json()) as Record<string, string>;
+    const single = (await (await fetch(`${server.url}/mailbox/${id}`, { headers: { apikey: server.secretKey } })).json()) as Record<
+      string,
+      string
+    >;
     expect(single.text).toContain('/invite/abc');
     expect(single.html).toContain('<a href=');
     expect(server.logs.some((line) => line.includes(`mail to ${to}`))).toBe(true);

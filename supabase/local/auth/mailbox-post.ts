@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import type { AuthServices } from './context.ts';
-import { forbidden, unprocessable } from './errors.ts';
-import { resolveApiKey } from './guards.ts';
+import { unprocessable } from './errors.ts';
 import { json, jsonBodyReader, type HandlerResult } from './http.ts';
+import { requireSecretKey } from './mailbox-access.ts';
 import { insertMail } from './mailbox.ts';
 
 /**
@@ -31,8 +31,7 @@ export const appMailSchema = z.object({
 });
 
 export async function handleMailboxPost(services: AuthServices, req: IncomingMessage, url: URL): Promise<HandlerResult> {
-  const key = resolveApiKey(services, { req, url });
-  if (key.role !== 'service_role') throw forbidden('not_admin', 'User not allowed');
+  requireSecretKey(services, req, url);
   const body = await jsonBodyReader(req)();
   const parsed = appMailSchema.safeParse(body);
   if (!parsed.success) {

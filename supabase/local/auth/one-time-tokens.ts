@@ -3,7 +3,8 @@ import type { Db } from './db.ts';
 import type { UserRow } from './users.ts';
 
 /**
- * Email links and codes, the GoTrue way: a 6-digit code goes into the email and
+ * Email links and codes, the GoTrue way: a code of `otpLength` digits (6 by
+ * default, [auth.email] otp_length) goes into the email and
  * only its hash, sha224(email + code) in hex, is stored, in the user's token
  * column and in auth.one_time_tokens. Links carry that hash (prefixed `pkce_`
  * for PKCE flows), codes are hashed again on /verify and compared.
@@ -12,8 +13,10 @@ export type TokenType = 'confirmation_token' | 'recovery_token' | 'email_change_
 
 export const PKCE_PREFIX = 'pkce_';
 
-export function generateOtp(): string {
-  return crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
+export function generateOtp(length: number): string {
+  let code = '';
+  while (code.length < length) code += crypto.randomInt(0, 10).toString();
+  return code;
 }
 
 export function tokenHash(email: string, otp: string): string {

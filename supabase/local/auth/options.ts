@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_REQUIREMENTS, type PasswordRequirements } from './password-policy.ts';
 
 /** A fixed-window limit: at most `max` requests per `windowSeconds`. */
 export const rateLimitRuleSchema = z.object({
@@ -17,16 +18,20 @@ export const RATE_LIMITED_ENDPOINTS = ['token', 'signup', 'otp', 'recover', 'ver
 export type RateLimitedEndpoint = (typeof RATE_LIMITED_ENDPOINTS)[number];
 
 /**
- * Defaults follow hosted Supabase where it has a number (token refresh 150 per 5 min
- * per IP, sign-ups 30 per 5 min per IP, OTP 30 per hour per IP, verify 360 per hour
- * per IP, one email per address per 60 s). `null` turns a limit off.
+ * Hosted Supabase's defaults (GoTrue's limiters): per IP, token requests
+ * (`[auth.rate_limit] token_refresh`) 150 per 5 min; sign-ups, magic links/OTP,
+ * password recovery (`sign_in_sign_ups`) 30 per 5 min; verifications
+ * (`token_verifications`) 30 per 5 min; one email per address per 60 s
+ * (`[auth.email] max_frequency`). config-toml.ts maps the project's values onto
+ * these. Like GoTrue, password sign-ins have no per-address limit (one would
+ * let anyone lock an account); the app limits them. `null` turns a limit off.
  */
 export const DEFAULT_RATE_LIMITS: Record<RateLimitedEndpoint, { perIp: RateLimitRule | null; perEmail: RateLimitRule | null }> = {
-  token: { perIp: { max: 150, windowSeconds: 300 }, perEmail: { max: 30, windowSeconds: 300 } },
+  token: { perIp: { max: 150, windowSeconds: 300 }, perEmail: null },
   signup: { perIp: { max: 30, windowSeconds: 300 }, perEmail: { max: 1, windowSeconds: 60 } },
-  otp: { perIp: { max: 30, windowSeconds: 3600 }, perEmail: { max: 1, windowSeconds: 60 } },
-  recover: { perIp: { max: 30, windowSeconds: 3600 }, perEmail: { max: 1, windowSeconds: 60 } },
-  verify: { perIp: { max: 360, windowSeconds: 3600 }, perEmail: null },
+  otp: { perIp: { max: 30, windowSeconds: 300 }, perEmail: { max: 1, windowSeconds: 60 } },
+  recover: { perIp: { max: 30, windowSeconds: 300 }, perEmail: { max: 1, windowSeconds: 60 } },
+  verify: { perIp: { max: 30, windowSeconds: 300 }, perEmail: null },
   emailChange: { perIp: null, perEmail: { max: 1, windowSeconds: 60 } },
 };
 
@@ -50,8 +55,19 @@ export const authServerOptionsSchema = z.object({
   accessTokenExpirySeconds: z.number().int().positive().default(3600),
   refreshTokenReuseIntervalSeconds: z.number().min(0).default(10),
   flowStateExpirySeconds: z.number().int().positive().default(300),
-  passwordMinLength: z.number().int().min(6).max(72).default(8),
+  /** GoTrue's PASSWORD_MIN_LENGTH (hosted default 6; config.toml `minimum_password_length`). */
+  passwordMinLength: z.number().int().min(6).max(72).default(6),
+  /** Kinds of character a password must contain (config.toml `password_requirements`; hosted default none). */
+  passwordRequirements: z.enum(PASSWORD_REQUIREMENTS).default(''),
+  /** Digits in email codes (config.toml `[auth.email] otp_length`). */
+  otpLength: z.number().int().min(6).max(10).default(6),
   rateLimits: z.partialRecord(z.enum(RATE_LIMITED_ENDPOINTS), endpointLimitsSchema).default({}),
+  /**
+   * IP address forwarding (GoTrue's GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED; off
+   * unless a project turns it on): requests made with the secret key may name the
+   * end user's IP in `Sb-Forwarded-For`, which then counts for rate limits and sessions.
+   */
+  sbForwardedForEnabled: z.boolean().default(false),
   /** Base URL written into email links and the `iss` claim; defaults to the listening URL. */
   publicUrl: z.url().optional(),
 });
@@ -70,7 +86,10 @@ export interface AuthConfig {
   refreshTokenReuseIntervalSeconds: number;
   flowStateExpirySeconds: number;
   passwordMinLength: number;
+  passwordRequirements: PasswordRequirements;
+  otpLength: number;
   rateLimits: Record<RateLimitedEndpoint, { perIp: RateLimitRule | null; perEmail: RateLimitRule | null }>;
+  sbForwardedForEnabled: boolean;
   /** e.g. http://127.0.0.1:54321 */
   publicUrl: string;
   /** publicUrl + /auth/v1, the `iss` of every access token. */
@@ -99,7 +118,10 @@ export function resolveConfig(options: ParsedOptions, publicUrl: string): AuthCo
     refreshTokenReuseIntervalSeconds: options.refreshTokenReuseIntervalSeconds,
     flowStateExpirySeconds: options.flowStateExpirySeconds,
     passwordMinLength: options.passwordMinLength,
+    passwordRequirements: options.passwordRequirements,
+    otpLength: options.otpLength,
     rateLimits,
+    sbForwardedForEnabled: options.sbForwardedForEnabled,
     publicUrl: base,
     issuer: `${base}/auth/v1`,
   };

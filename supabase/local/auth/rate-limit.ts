@@ -4,7 +4,8 @@ import type { AuthConfig, RateLimitedEndpoint, RateLimitRule } from './options.t
 /**
  * Fixed-window counters, kept in memory: this server is one process and the
  * limits only guard a local stack, so they reset on restart (documented in the
- * README). Keys are `<endpoint>:ip:<ip>` and `<endpoint>:email:<address>`.
+ * README). Keys are `<endpoint>:ip:<ip>` and `<endpoint>:email:<address>`; the
+ * IP is the socket's, or the forwarded end user's (http.ts clientIp).
  */
 export interface RateLimiter {
   /** Counts a request from this IP; throws 429 over_request_rate_limit past the limit. */

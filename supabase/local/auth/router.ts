@@ -24,7 +24,9 @@ import {
   type RequestContext,
 } from './http.ts';
 import { handleMailbox } from './mailbox.ts';
+import { MAILBOX_HEADERS } from './mailbox-access.ts';
 import { handleMailboxPost } from './mailbox-post.ts';
+import { handleInboxPage } from './mailbox-ui.ts';
 import type { Route } from './route.ts';
 
 export const AUTH_PREFIX = '/auth/v1';
@@ -85,12 +87,18 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-/** Handles one HTTP request: /auth/v1/* (GoTrue), /mailbox* (local inbox; POST with the secret key), / (index). */
+const isMailboxPath = (pathname: string) => pathname === '/mailbox' || pathname.startsWith('/mailbox/');
+
+/**
+ * Handles one HTTP request: /auth/v1/* (GoTrue, CORS for browser clients as GoTrue
+ * sends), /mailbox* (the local inbox: no CORS, a credential on every request; see
+ * mailbox-access.ts), / (index).
+ */
 export async function route(services: AuthServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), services.config.publicUrl);
   const method = (req.method ?? 'GET').toUpperCase();
   const apiVersion: ApiVersion = negotiateApiVersion(req.headers[API_VERSION_HEADER.toLowerCase()]);
-  const base: Record<string, string> = { ...corsHeaders(req) };
+  const base: Record<string, string> = isMailboxPath(url.pathname) ? { ...MAILBOX_HEADERS } : { ...corsHeaders(req) };
   if (apiVersion) base[API_VERSION_HEADER] = apiVersion;
 
   let result: HandlerResult;
@@ -114,12 +122,18 @@ async function dispatch(
   method: string,
   apiVersion: ApiVersion,
 ): Promise<HandlerResult> {
+  const mailbox = isMailboxPath(url.pathname);
+  // No preflight answer for the mailbox: a page on another origin can neither send it credentials nor read a reply.
+  if (mailbox && method === 'OPTIONS') throw new AuthHttpError(405, 'method_not_allowed', 'The mailbox does not answer cross-origin requests');
   if (method === 'OPTIONS') return { type: 'empty', status: 204 };
   if (url.search.includes('%00') || url.pathname.includes('%00')) {
     throw new AuthHttpError(400, 'validation_failed', 'NUL characters are not allowed in the URL');
   }
-  if (url.pathname === '/mailbox' && method === 'POST') return handleMailboxPost(services, req, url);
-  if (url.pathname === '/mailbox' || url.pathname.startsWith('/mailbox/')) return handleMailbox(services.sql, method, url);
+  if (mailbox) {
+    if (url.pathname === '/mailbox' && method === 'POST') return handleMailboxPost(services, req, url);
+    if (url.pathname === '/mailbox/ui' && method === 'GET') return handleInboxPage(services, req, url);
+    return handleMailbox(services, req, method, url);
+  }
   if (url.pathname === '/' && method === 'GET') {
     return json({ name: 'supabase-local', auth: `${services.config.issuer}`, mailbox: `${services.config.publicUrl}/mailbox/ui` });
   }
@@ -141,7 +155,7 @@ async function dispatch(
     method,
     path,
     params,
-    ip: clientIp(req),
+    ip: clientIp(req, services.config.sbForwardedForEnabled && key?.role === 'service_role'),
     userAgent: header(req, 'user-agent'),
     apiVersion,
     apiKeyRole: key?.role ?? null,

@@ -4,6 +4,7 @@ import { assertPortFree } from '../ports.ts';
 import type { AuthServices } from './context.ts';
 import { connect, prepareDatabase } from './db.ts';
 import { loadOrCreateKeys } from './keys.ts';
+import { mailboxToken } from './mailbox-access.ts';
 import { createMailer } from './mailer.ts';
 import { authServerOptionsSchema, resolveConfig, type AuthServerOptions } from './options.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -23,6 +24,10 @@ export interface AuthServer {
   jwksUrl: string;
   /** url + /mailbox/ui */
   mailboxUrl: string;
+  /** The mailbox token (derived from the secret key): opens the HTML inbox; local only. */
+  mailboxToken: string;
+  /** mailboxUrl + ?token=…: the link that opens the inbox in a browser. */
+  mailboxLoginUrl: string;
   stop(): Promise<void>;
 }
 
@@ -71,6 +76,7 @@ export async function startAuthServer(input: AuthServerOptions): Promise<AuthSer
   });
   log(`auth: listening on ${url}${AUTH_PREFIX} (mailbox ${url}/mailbox/ui)`);
 
+  const token = mailboxToken(keys.secretKey);
   let stopped: Promise<void> | undefined;
   return {
     url,
@@ -78,6 +84,8 @@ export async function startAuthServer(input: AuthServerOptions): Promise<AuthSer
     secretKey: keys.secretKey,
     jwksUrl: `${url}${AUTH_PREFIX}/.well-known/jwks.json`,
     mailboxUrl: `${url}/mailbox/ui`,
+    mailboxToken: token,
+    mailboxLoginUrl: `${url}/mailbox/ui?token=${token}`,
     stop() {
       stopped ??= (async () => {
         limiter.stop();

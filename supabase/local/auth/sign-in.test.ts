@@ -53,11 +53,12 @@ describe('password sign-in', () => {
 
   it('accepts a bcrypt hash written by SQL (pgcrypto) and reports a weak password on sign-in', async () => {
     const { email } = await confirmedUser('bcrypt');
-    await admin`update auth.users set encrypted_password = extensions.crypt('password123', extensions.gen_salt('bf')) where email = ${email}`;
-    const { data, error } = await anonClient(server).auth.signInWithPassword({ email, password: 'password123' });
+    // Shorter than the policy's minimum (6 here, hosted's default): sign-in works and says so.
+    await admin`update auth.users set encrypted_password = extensions.crypt('pass1', extensions.gen_salt('bf')) where email = ${email}`;
+    const { data, error } = await anonClient(server).auth.signInWithPassword({ email, password: 'pass1' });
     expect(error).toBeNull();
-    expect(data.weakPassword?.reasons).toEqual(['pwned']);
-    const wrong = await anonClient(server).auth.signInWithPassword({ email, password: 'password124' });
+    expect(data.weakPassword?.reasons).toEqual(['length']);
+    const wrong = await anonClient(server).auth.signInWithPassword({ email, password: 'pass2' });
     expect(wrong.error?.code).toBe('invalid_credentials');
   });
 

@@ -6,6 +6,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { MailMessage } from '../../../tests/e2e/support/mailbox.ts';
 import { findFreePort } from '../ports.ts';
+import { withoutPerIpLimits } from './config-toml.ts';
 import { startAuthServer, type AuthServer, type AuthServerOptions } from './server.ts';
 
 /** Test helpers for the auth server suites (not a test file itself). */
@@ -13,14 +14,8 @@ import { startAuthServer, type AuthServer, type AuthServerOptions } from './serv
 export const SITE_URL = 'http://localhost:3000';
 export const TENANT_CALLBACK = 'http://acme.localhost:3000/auth/callback';
 
-const RELAXED_IP_LIMITS: AuthServerOptions['rateLimits'] = {
-  // Every request of a suite comes from 127.0.0.1; per-IP limits are tested on their own server.
-  token: { perIp: null },
-  signup: { perIp: null },
-  otp: { perIp: null },
-  recover: { perIp: null },
-  verify: { perIp: null },
-};
+// Every request of a suite comes from 127.0.0.1; per-IP limits are tested on their own server.
+const RELAXED_IP_LIMITS = withoutPerIpLimits();
 
 const tempDirs = new Set<string>();
 // Registered while the importing test file is collected, so it runs when that file's tests are done.
@@ -81,6 +76,8 @@ export function useAuthServer(overrides: Parameters<typeof startTestAuthServer>[
     get secretKey() { return current().secretKey; },
     get jwksUrl() { return current().jwksUrl; },
     get mailboxUrl() { return current().mailboxUrl; },
+    get mailboxToken() { return current().mailboxToken; },
+    get mailboxLoginUrl() { return current().mailboxLoginUrl; },
     get keysFile() { return current().keysFile; },
     get logs() { return current().logs; },
     stop: () => current().stop(),
@@ -107,7 +104,8 @@ export const GOOD_PASSWORD = 'violet-harbor-47-lantern';
 export type Mail = MailMessage;
 
 export async function mailsTo(server: AuthServer, email: string): Promise<Mail[]> {
-  const response = await fetch(`${server.url}/mailbox?to=${encodeURIComponent(email)}`);
+  const response = await fetch(`${server.url}/mailbox?to=${encodeURIComponent(email)}`, { headers: { apikey: server.secretKey } });
+  if (!response.ok) throw new Error(`mailbox answered ${response.status}`);
   const body = (await response.json()) as { messages: Mail[] };
   return body.messages;
 }

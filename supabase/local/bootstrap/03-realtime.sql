@@ -68,6 +68,12 @@ end;
 $$;
 
 grant execute on function realtime.topic() to anon, authenticated, service_role;
-grant execute on function realtime.send(jsonb, text, text, boolean) to authenticated, service_role;
+-- Broadcasting from SQL is for the database's own triggers (security definer,
+-- owned by the migration role) and service paths: a signed-in user who could
+-- call these would send to any topic, past the insert policy.
+revoke execute on function realtime.send(jsonb, text, text, boolean) from public, anon, authenticated;
+revoke execute on function realtime.broadcast_changes(text, text, text, text, text, record, record, text)
+  from public, anon, authenticated;
+grant execute on function realtime.send(jsonb, text, text, boolean) to service_role;
 grant execute on function realtime.broadcast_changes(text, text, text, text, text, record, record, text)
-  to authenticated, service_role;
+  to service_role;

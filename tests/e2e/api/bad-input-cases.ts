@@ -1,4 +1,4 @@
-import { encodeCursor } from '../../../lib/members/pagination';
+import { encodeCursor } from '../../../lib/pagination/cursor';
 import type { ApiRequest } from './client';
 
 /**
@@ -39,6 +39,8 @@ export function badCases(ownSlug: string, otherSlug: string, tokens: { defaultSe
   add('invite: number body', 400, raw('POST', USERS, '42'));
   add('invite: form-encoded body', 400, raw('POST', USERS, 'email=a%40example.com&role=member', { 'content-type': 'application/x-www-form-urlencoded' }));
   add('invite: JSON without content type', 400, raw('POST', USERS, '{"email":"a@example.com","role":"member"}', {}));
+  add('invite: JSON named only in a parameter', 400, raw('POST', USERS, '{"email":"param-ct@example.com","role":"member"}', { 'content-type': 'text/plain; charset=application/json' }));
+  add('invite: JSON-like media type', 400, raw('POST', USERS, '{"email":"jsonx-ct@example.com","role":"member"}', { 'content-type': 'application/jsonx' }));
   add('invite: empty object', 422, body('POST', USERS, {}));
   add('invite: missing email', 422, body('POST', USERS, { role: 'member' }));
   add('invite: missing role', 422, body('POST', USERS, { email: 'missing-role@example.com' }));

@@ -21,6 +21,12 @@ export interface ApiRequest {
   sameOrigin?: boolean;
   /** Sends the body chunked, without Content-Length (the server cannot size it up front). */
   chunked?: boolean;
+  /**
+   * Local address to connect from. The e2e server trusts 127.0.0.1 as a proxy (the
+   * default); from 127.0.0.2 a request is an untrusted client, as every one is
+   * under TRUSTED_PROXIES=none.
+   */
+  from?: string;
 }
 
 export interface ApiResponse {
@@ -57,7 +63,7 @@ export function send(request: ApiRequest): Promise<ApiResponse> {
   Object.assign(headers, request.headers);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: port(), method: request.method, path: `${request.path}${query}`, headers },
+      { host: '127.0.0.1', port: port(), localAddress: request.from, method: request.method, path: `${request.path}${query}`, headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

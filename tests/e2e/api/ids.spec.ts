@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { test } from '@playwright/test';
-import { encodeCursor } from '../../../lib/members/pagination';
+import { encodeCursor } from '../../../lib/pagination/cursor';
 import {
   addMember,
   adminDb,

@@ -8,7 +8,7 @@ export function uniqueEmail(label: string): string {
   return `${label}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@example.com`;
 }
 
-/** A strong, unique password (the auth server refuses short and common ones). */
+/** A strong, unique password (long enough for config.toml's minimum_password_length and the app's forms). */
 export function newPassword(): string {
   return `Tf-${randomBytes(6).toString('hex')}-orbit`;
 }

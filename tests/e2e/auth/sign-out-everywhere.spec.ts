@@ -5,10 +5,11 @@ import { createConfirmedUser, expect, refreshWith, signInAs, test, type TestUser
 import { expireStoredSession, hasSessionCookie, readSession } from './session-cookie';
 
 /**
- * Access tokens are self-contained JWTs the app verifies locally, so a signed-out
- * session's access token keeps verifying until it expires (an hour): that is by
- * design. What sign-out guarantees is that the session's refresh token is revoked
- * and the auth server refuses the session. So these tests check (1) at the auth API,
+ * Access tokens are self-contained JWTs the app verifies locally; the database
+ * refuses a signed-out session's token at once wherever the app reads data
+ * (tenant pages and the API: tests/e2e/api/session-ended.spec.ts). Sign-out also
+ * revokes the session's refresh token and the auth server refuses the session.
+ * So these tests check (1) at the auth API,
  * that the other browser's refresh token no longer works, (2) in the other browser,
  * that once its access token is due for renewal (the stored expiry moved into the
  * past) the next page load signs it out, and (3) that a change the server must

@@ -25,11 +25,12 @@ export interface WaitForMailOptions {
   intervalMs?: number;
 }
 
-/** Every message to `to`, newest first. */
+/** Every message to `to`, newest first. The mailbox's JSON API needs the secret key. */
 export async function listMail(to: string): Promise<MailMessage[]> {
-  const url = new URL('/mailbox', e2eStack().authUrl);
+  const stack = e2eStack();
+  const url = new URL('/mailbox', stack.authUrl);
   url.searchParams.set('to', to);
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: { apikey: stack.secretKey } });
   if (!response.ok) throw new Error(`Mailbox answered ${response.status} for ${to}`);
   const body = (await response.json()) as { messages: MailMessage[] };
   return body.messages;

@@ -8,6 +8,8 @@ export interface E2EStack {
   authUrl: string;
   secretKey: string;
   publishableKey: string;
+  /** Opens the mailbox's HTML inbox in a browser (sets its cookie). */
+  mailboxLoginUrl: string;
   adminDbUrl: string;
   /** The local Inngest executor the app sends events to. */
   inngestUrl: string;

@@ -27,7 +27,12 @@ test('an owner renames the organization, moves it to a new subdomain, then delet
   await page.getByLabel('Subdomain').fill(second);
   await shot('01-settings');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await new WorkspacePage(page, second).expectOverview('Globex Finance');
+  // The handoff lands on the settings page of the new host, signed in.
+  await expect(page).toHaveURL(tenantUrl(second, '/settings'));
+  await expect(page.getByLabel('Name')).toHaveValue('Globex Finance');
+  const moved = new WorkspacePage(page, second);
+  await moved.goto();
+  await moved.expectOverview('Globex Finance');
 
   // The old address stops resolving at once.
   await page.goto(tenantUrl(first));

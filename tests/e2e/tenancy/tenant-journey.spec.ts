@@ -97,8 +97,9 @@ test('a founder creates acme, invites a member who joins, demotes them to viewer
   await memberContext.close();
 });
 
-test('an unknown subdomain shows the branded "workspace not found" page', async ({ page }, testInfo) => {
-  await page.goto(tenantUrl('no-such-workspace-x'));
+test('an unknown subdomain shows the branded "workspace not found" page, with status 404', async ({ page }, testInfo) => {
+  const response = await page.goto(tenantUrl('no-such-workspace-x'));
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Workspace not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to Tenantforge' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('workspace-not-found.png') });

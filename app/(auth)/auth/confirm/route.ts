@@ -1,10 +1,10 @@
 import type { EmailOtpType } from '@supabase/supabase-js';
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
-import { authErrorMessage } from '@/lib/auth/messages';
+import { signInErrorCode } from '@/lib/auth/messages';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
-import { redirectOnSameHost } from '@/lib/http/origin';
+import { redirectOnSameHost } from '@/lib/request/origin';
 
 const otpTypes = ['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email'] as const;
 const querySchema = z.object({
@@ -27,8 +27,7 @@ const querySchema = z.object({
 export async function GET(request: NextRequest) {
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   const to = (path: string) => redirectOnSameHost(request, path);
-  const fail = (code?: string) =>
-    to(`/sign-in?error=${encodeURIComponent(authErrorMessage({ code: code ?? 'otp_expired' }))}`);
+  const fail = (code?: string) => to(`/sign-in?error=${signInErrorCode(code ?? 'otp_expired')}`);
   if (!parsed.success) return fail('validation_failed');
   const { code, sb_flow_id: flowId, token_hash, type, next, error_code, message } = parsed.data;
   if (error_code) return fail(error_code);

@@ -5,7 +5,8 @@ import { AuthCard } from '@/components/auth/auth-card';
 import { AcceptInvitationForm } from '@/components/invitations/accept-form';
 import { Button } from '@/components/ui/button';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { optionalTenantFromHeaders } from '@/lib/http/tenant-headers';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
 import { previewInvitation } from '@/lib/invitations/queries';
 
 export const metadata: Metadata = { title: 'Invitation' };
@@ -29,7 +30,7 @@ export default async function InvitationPage({ params }: PageProps<'/invite/[tok
     return <AuthCard title={`Invitation to ${org}`} description={statusText[preview.status]} />;
   }
   const user = await getCurrentUser();
-  const next = encodeURIComponent(`/invite/${token}`);
+  const next = encodeURIComponent(safeReturnPath(`/invite/${encodeURIComponent(token)}`, '/'));
   return (
     <AuthCard
       title={`Join ${org}`}

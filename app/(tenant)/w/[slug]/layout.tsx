@@ -10,7 +10,7 @@ import { withRls } from '@/lib/db';
 import { env } from '@/lib/env';
 import { listOrganizationsForUser } from '@/lib/orgs/queries';
 import { apexOrigin } from '@/lib/tenancy/host';
-import { getWorkspace } from '@/lib/tenancy/workspace';
+import { getWorkspace } from '@/lib/workspace/workspace';
 
 export async function generateMetadata(): Promise<Metadata> {
   const workspace = await getWorkspace();

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { FormMessage } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
-import { getWorkspace } from '@/lib/tenancy/workspace';
+import { getWorkspace } from '@/lib/workspace/workspace';
 
 const roleSummaries: Record<string, string> = {
   owner: 'You own this organization: you manage members, settings, billing and can delete it.',

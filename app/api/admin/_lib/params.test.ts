@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCursor } from '@/lib/members/pagination';
-import { isStorableInstant } from '@/lib/members/pagination';
+import { encodeCursor } from '@/lib/pagination/cursor';
+import { isStorableInstant } from '@/lib/pagination/cursor';
 import { cursorParam, instantParam, optionalParam } from './params';
 
 const id = '6f1f4a4e-4f0e-4c7a-9a57-3c1f0e0b2a11';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, isStorableInstant } from '@/lib/members/pagination';
+import { cursorSchema, isStorableInstant } from '@/lib/pagination/cursor';
 
 /**
  * Query parameters shared by the list routes. zod's ISO checks accept year 0000

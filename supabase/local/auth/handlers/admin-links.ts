@@ -71,11 +71,11 @@ async function generateLink(ctx: RequestContext, s: AuthServices): Promise<Handl
   }
   if (type === 'signup' && !existing) {
     if (!password) throw badRequest('validation_failed', 'Signup requires a valid password');
-    checkPasswordStrength(password, s.config.passwordMinLength);
+    checkPasswordStrength(password, s.config);
   }
   const passwordHash = type === 'signup' && !existing && password ? await hashPassword(password) : null;
 
-  const otp = generateOtp();
+  const otp = generateOtp(s.config.otpLength);
   const result = await s.sql.begin(async (tx) => {
     await tx`select pg_advisory_xact_lock(hashtext(${`signup:${email}`}))`;
     let user = await findUserByEmail(tx, email);

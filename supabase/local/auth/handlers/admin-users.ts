@@ -6,7 +6,7 @@ import { badRequest, notFound, unprocessable } from '../errors.ts';
 import { requireAdmin } from '../guards.ts';
 import { json, parseBody, type HandlerResult, type RequestContext } from '../http.ts';
 import { hashPassword, isSupportedPasswordHash } from '../password.ts';
-import { checkPasswordStrength } from '../password-policy.ts';
+import { checkPasswordStrength, type PasswordPolicy } from '../password-policy.ts';
 import type { Route } from '../route.ts';
 import { adminDeleteSchema, adminUserSchema } from '../schemas.ts';
 import { userJson } from '../user-json.ts';
@@ -21,13 +21,13 @@ function checkRole(role: string | null | undefined): void {
   }
 }
 
-async function passwordHashFrom(body: AdminUserBody, minLength: number): Promise<string | undefined> {
+async function passwordHashFrom(body: AdminUserBody, policy: PasswordPolicy): Promise<string | undefined> {
   if (body.password_hash) {
     if (!isSupportedPasswordHash(body.password_hash)) throw badRequest('validation_failed', 'Invalid password hash format');
     return body.password_hash;
   }
   if (body.password === undefined || body.password === null) return undefined;
-  checkPasswordStrength(body.password, minLength);
+  checkPasswordStrength(body.password, policy);
   return hashPassword(body.password);
 }
 
@@ -46,7 +46,7 @@ async function createAdminUser(ctx: RequestContext, s: AuthServices): Promise<Ha
   const email = validateEmail(body.email);
   if (body.id && !isUuid(body.id)) throw badRequest('validation_failed', 'id must be a UUID');
   checkRole(body.role);
-  const passwordHash = await passwordHashFrom(body, s.config.passwordMinLength);
+  const passwordHash = await passwordHashFrom(body, s.config);
   const banned = banUntil(body.ban_duration);
   const created = await s.sql.begin(async (tx) => {
     await tx`select pg_advisory_xact_lock(hashtext(${`signup:${email}`}))`;
@@ -85,7 +85,7 @@ async function updateAdminUser(ctx: RequestContext, s: AuthServices): Promise<Ha
   if (body.phone) throw badRequest('phone_provider_disabled', 'Phone users are not supported by the local auth server');
   const email = body.email ? validateEmail(body.email) : null;
   checkRole(body.role);
-  const passwordHash = await passwordHashFrom(body, s.config.passwordMinLength);
+  const passwordHash = await passwordHashFrom(body, s.config);
   const banned = banUntil(body.ban_duration);
   const updated = await s.sql.begin(async (tx) => {
     if (body.role) await tx`update auth.users set role = ${body.role} where id = ${user.id}`;

@@ -26,7 +26,7 @@ async function signup(ctx: RequestContext, s: AuthServices): Promise<HandlerResu
   const body = await parseBody(ctx, signupBodySchema);
   const password = body.password ?? '';
   if (!password) throw badRequest('validation_failed', 'Signup requires a valid password');
-  checkPasswordStrength(password, s.config.passwordMinLength);
+  checkPasswordStrength(password, s.config);
   if (body.email && body.phone) {
     throw badRequest('validation_failed', 'Only an email address or phone number should be provided on signup.');
   }

@@ -48,7 +48,7 @@ async function passwordGrant(ctx: RequestContext, s: AuthServices): Promise<Hand
   if (isBanned(user)) throw badRequest('user_banned', 'User is banned');
   if (!isConfirmed(user)) throw badRequest('email_not_confirmed', 'Email not confirmed');
   const session = await s.sql.begin((tx) => issueSession(tx, s, user, 'password', clientMeta(ctx)));
-  const weak = signInWeakness(password, s.config.passwordMinLength);
+  const weak = signInWeakness(password, s.config);
   return json(weak ? { ...session, weak_password: weak } : session);
 }
 

@@ -36,7 +36,7 @@ async function updateUser(ctx: RequestContext, s: AuthServices): Promise<Handler
   const email = body.email ? validateEmail(body.email) : null;
   if (body.phone) throw unprocessable('phone_provider_disabled', 'Unsupported phone provider');
   const password = body.password ?? null;
-  if (password !== null) checkPasswordStrength(password, s.config.passwordMinLength);
+  if (password !== null) checkPasswordStrength(password, s.config);
   if (body.app_metadata) throw forbidden('not_admin', 'Updating app_metadata requires admin privileges');
   const pkce = pkceParams(body.code_challenge, body.code_challenge_method);
   const changesEmail = email !== null && email !== user.email;

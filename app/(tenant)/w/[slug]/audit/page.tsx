@@ -11,7 +11,7 @@ import { auditFilterSchema } from '@/lib/audit/schemas';
 import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
 import { listMembers } from '@/lib/members/queries';
-import { getWorkspace } from '@/lib/tenancy/workspace';
+import { getWorkspace } from '@/lib/workspace/workspace';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

@@ -8,10 +8,10 @@ import { Input } from '@/components/ui/input';
 import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
 import { listPendingInvitations } from '@/lib/invitations/queries';
-import { cursorSchema } from '@/lib/members/pagination';
+import { cursorSchema } from '@/lib/pagination/cursor';
 import { listMembers } from '@/lib/members/queries';
 import { roleLevels, roles } from '@/lib/permissions/schemas';
-import { getWorkspace } from '@/lib/tenancy/workspace';
+import { getWorkspace } from '@/lib/workspace/workspace';
 import { Forbidden } from '@/components/workspace/forbidden';
 
 export const metadata: Metadata = { title: 'Members' };

@@ -7,7 +7,7 @@ import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
 import { env } from '@/lib/env';
 import { listMembers } from '@/lib/members/queries';
-import { getWorkspace } from '@/lib/tenancy/workspace';
+import { getWorkspace } from '@/lib/workspace/workspace';
 import { leaveOrganizationAction } from '@/lib/workspace/org-actions';
 
 export const metadata: Metadata = { title: 'Settings' };

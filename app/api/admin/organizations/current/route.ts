@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tenantApiRoute } from '@/lib/http/api-route';
-import { deleteOrganization, updateOrganization } from '@/lib/orgs/actions';
+import { deleteOrganization, updateOrganization } from '@/lib/orgs/service';
 import { getOrganization } from '@/lib/orgs/queries';
 import { deleteOrganizationSchema, updateOrganizationSchema } from '@/lib/orgs/schemas';
 import { idSchema } from '@/lib/permissions/schemas';
@@ -14,7 +14,7 @@ export const GET = tenantApiRoute(z.object({ orgId: idSchema }), async ({ tx, in
 
 /** PATCH `{ name?, slug? }` → `{ data: Organization }` (org:update). After a slug change the old host stops resolving. */
 export const PATCH = tenantApiRoute(updateOrganizationSchema, async ({ tx, input, context, tenant }) => {
-  const organization = await updateOrganization(tx, input, context);
+  const organization = await updateOrganization(tx, input);
   const afterCommit = organization.slug !== tenant.slug ? () => forgetTenant(tenant.slug, organization.slug) : undefined;
   return { body: { data: organization }, afterCommit };
 });
