@@ -5,7 +5,9 @@ import type { InvitationCreated } from '../events';
 import { sendInvitationEmail } from './send-invitation-email';
 
 async function inbox(to: string): Promise<{ subject: string; action_link: string }[]> {
-  const response = await fetch(`${process.env.NEXT_PUBLIC_SUPABASE_URL}/mailbox?to=${encodeURIComponent(to)}`);
+  const response = await fetch(`${process.env.NEXT_PUBLIC_SUPABASE_URL}/mailbox?to=${encodeURIComponent(to)}`, {
+    headers: { apikey: process.env.SUPABASE_SECRET_KEY ?? '' },
+  });
   return ((await response.json()) as { messages: { subject: string; action_link: string }[] }).messages;
 }
 
