@@ -23,6 +23,7 @@ create table if not exists ${s}.events (
   id text primary key, name text not null, payload jsonb not null,
   received_at timestamptz not null default now());
 create index if not exists events_received on ${s}.events (received_at);
+create index if not exists functions_app on ${s}.functions (app_id);
 
 create table if not exists ${s}.dedupe (
   scope text not null, key text not null, run_id text, expires_at timestamptz not null,
