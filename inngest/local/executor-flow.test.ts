@@ -19,7 +19,7 @@ beforeAll(async () => {
         const job = event.data.job as string;
         await step.run('work', async () => {
           log.push({ job, at: Date.now(), what: 'start' });
-          if (job === 'a1') await waitFor('b1 to start while a1 runs', () => started('b1'), 5000);
+          if (job === 'a1') await waitFor('b1 to start while a1 runs', () => started('b1'), 15_000);
           log.push({ job, at: Date.now(), what: 'end' });
         });
       },

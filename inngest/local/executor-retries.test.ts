@@ -99,6 +99,8 @@ describe('local Inngest executor: a broken serve endpoint', () => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end('database exploded');
       } else if (mode === 'hang') {
         mode = 'ok';
+        // This call already has its 300 ms deadline; later calls get time to go through the proxy.
+        harness.executor.engine.settings.callTimeoutMs = 5000;
         setTimeout(() => res.destroy(), 1500);
       } else {
         const body = await new Promise<Buffer>((r) => { const c: Buffer[] = []; req.on('data', (d) => c.push(d)); req.on('end', () => r(Buffer.concat(c))); });

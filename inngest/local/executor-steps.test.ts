@@ -32,7 +32,7 @@ beforeAll(async () => {
           inFlight.now += 1;
           inFlight.max = Math.max(inFlight.max, inFlight.now);
           if (inFlight.now >= 3) gate.resolve();
-          await Promise.race([gate.promise, new Promise((r) => setTimeout(r, 2000))]);
+          await Promise.race([gate.promise, new Promise((r) => setTimeout(r, 10_000))]);
           inFlight.now -= 1;
           return name;
         });

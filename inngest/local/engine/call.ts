@@ -47,15 +47,16 @@ export async function callFunction(
   const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'inngest-local', 'x-inngest-server-kind': engine.settings.signingKey ? 'cloud' : 'dev' };
   if (engine.settings.signingKey) headers['x-inngest-signature'] = signBody(body, engine.settings.signingKey);
   const url = callUrl(fn, item.step_id);
+  const timeoutMs = engine.settings.callTimeoutMs;
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(engine.settings.callTimeoutMs) });
+    response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
     text = await response.text();
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
     const message = timedOut
-      ? `The serve endpoint ${url} did not answer within ${engine.settings.callTimeoutMs} ms`
+      ? `The serve endpoint ${url} did not answer within ${timeoutMs} ms`
       : `Could not reach the serve endpoint ${url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`;
     return { kind: 'error', error: { name: timedOut ? 'TimeoutError' : 'NetworkError', message }, retriable: true };
   }
