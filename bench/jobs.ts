@@ -17,7 +17,8 @@ import { findFreePort } from '../supabase/local/ports.ts';
 import { summarize } from './stats.ts';
 
 const arg = (i: number, fallback: number) => Number(process.argv[2 + i] ?? fallback);
-const [latencyEvents, throughputEvents, storedRuns] = [arg(0, 200), arg(1, 1000), arg(2, 10_000)];
+// The executor keeps at most 20,000 ended runs (older ones are pruned), so more cannot be stored.
+const [latencyEvents, throughputEvents, storedRuns] = [arg(0, 200), arg(1, 1000), Math.min(arg(2, 10_000), 20_000)];
 const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-jobs-')), 'pg');
 fs.chmodSync(path.dirname(dataDir), 0o755);
 const pg = await startLocalPostgres({ dataDir, port: await findFreePort(), password: 'postgres' });
