@@ -35,6 +35,17 @@ describe('server environment', () => {
     expect(() => parseServerEnv(input)).toThrow(message);
   });
 
+  it('needs the Inngest keys in production unless INNGEST_DEV points at a dev server', () => {
+    const production = { ...valid, NODE_ENV: 'production' };
+    expect(() => parseServerEnv(production)).toThrow(/INNGEST_EVENT_KEY: is required in production[\s\S]*INNGEST_SIGNING_KEY: is required/);
+    expect(parseServerEnv({ ...production, INNGEST_DEV: '1', INNGEST_BASE_URL: 'http://127.0.0.1:8288' }).INNGEST_DEV).toBe('1');
+    const cloud = { ...production, INNGEST_EVENT_KEY: 'evt-key', INNGEST_SIGNING_KEY: 'signkey-prod-0123abcd' };
+    expect(parseServerEnv(cloud).INNGEST_SIGNING_KEY).toBe('signkey-prod-0123abcd');
+    expect(() => parseServerEnv({ ...cloud, INNGEST_SIGNING_KEY: 'secret' })).toThrow(/INNGEST_SIGNING_KEY: must be a signing key/);
+    expect(() => parseServerEnv({ ...valid, INNGEST_DEV: 'yes' })).toThrow(/INNGEST_DEV: must be 1, 0, true, false or a dev server URL/);
+    expect(() => parseServerEnv({ ...valid, INNGEST_BASE_URL: '8288' })).toThrow(/INNGEST_BASE_URL/);
+  });
+
   it('says where to fix it', () => {
     expect(() => parseServerEnv({})).toThrow(/\.env\.local.*\.env\.example/s);
   });

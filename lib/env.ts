@@ -11,7 +11,16 @@ const postgresUrl = z
   .url('must be a URL like postgres://user:password@host:5432/postgres')
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
 
-export const serverEnvSchema = z.object({
+/** INNGEST_DEV as the SDK reads it: 1/true/0/false, or the URL of a dev server. */
+const inngestDevSchema = z
+  .string()
+  .refine((v) => /^(0|1|true|false)$/i.test(v) || URL.canParse(v), 'must be 1, 0, true, false or a dev server URL')
+  .optional();
+
+export const inngestDevMode = (value: string | undefined): boolean =>
+  value !== undefined && !/^(0|false)$/i.test(value);
+
+const baseServerEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
@@ -29,6 +38,19 @@ export const serverEnvSchema = z.object({
   BENCH_DATABASE_URL: postgresUrl.optional(),
   /** Which proxy headers to believe: none (default), vercel, or proxy addresses/CIDR ranges. */
   TRUSTED_PROXIES: trustedProxiesSchema,
+  INNGEST_DEV: inngestDevSchema,
+  INNGEST_BASE_URL: z.string().url('must be the URL of the Inngest API, like http://127.0.0.1:8288').optional(),
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().regex(/^signkey-\w+-[0-9a-f]+$/i, 'must be a signing key like signkey-prod-<hex>').optional(),
+  INNGEST_SIGNING_KEY_FALLBACK: z.string().regex(/^signkey-\w+-[0-9a-f]+$/i, 'must be a signing key like signkey-prod-<hex>').optional(),
+});
+
+/** In production, jobs go to Inngest Cloud unless INNGEST_DEV says otherwise: it needs both keys. */
+export const serverEnvSchema = baseServerEnvSchema.superRefine((values, ctx) => {
+  if (values.NODE_ENV !== 'production' || inngestDevMode(values.INNGEST_DEV)) return;
+  for (const key of ['INNGEST_EVENT_KEY', 'INNGEST_SIGNING_KEY'] as const) {
+    if (!values[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production (Inngest Cloud), unless INNGEST_DEV=1 points at a dev server' });
+  }
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -54,7 +76,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   return result.data;
 }
 
-const databaseEnvSchema = serverEnvSchema.pick({ DATABASE_URL: true, DATABASE_POOL_MAX: true });
+const databaseEnvSchema = baseServerEnvSchema.pick({ DATABASE_URL: true, DATABASE_POOL_MAX: true });
 let cachedDb: z.infer<typeof databaseEnvSchema> | undefined;
 
 /** Only what the database pool needs (scripts and benchmarks run it without the rest). */

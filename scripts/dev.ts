@@ -1,12 +1,15 @@
 /**
  * `npm run dev`: the whole local stack in one command. Postgres (embedded, or the
  * DATABASE_ADMIN_URL you set), bootstrap, migrations, seed, the local auth server
- * (unless you point at a hosted Supabase), then Next.js.
+ * (unless you point at a hosted Supabase), Next.js, then the local Inngest executor
+ * (which syncs the app's functions).
  * Ctrl-C stops everything it started; data stays in .data/ for the next start.
  */
 import path from 'node:path';
 import { z } from 'zod';
 import { authService, type AuthTarget } from './stack/auth-service.ts';
+import { assertPortFree } from '../supabase/local/ports.ts';
+import { inngestService } from './stack/inngest-service.ts';
 import { embeddedDatabaseService, externalDatabaseService, type DatabaseTarget } from './stack/database-service.ts';
 import { readUserEnv, writeManagedEnv } from './stack/env-file.ts';
 import { nextService } from './stack/next-service.ts';
@@ -21,6 +24,7 @@ const settingsSchema = z.object({
   PORT: port.default(3000),
   LOCAL_POSTGRES_PORT: port.default(54322),
   LOCAL_AUTH_PORT: port.default(54321),
+  LOCAL_INNGEST_PORT: port.default(8288),
   LOCAL_DATA_DIR: z.string().default('.data'),
   LOCAL_AUTH_CONFIRM_EMAIL: z.enum(['true', 'false']).optional(),
   DATABASE_URL: z.string().optional(),
@@ -59,12 +63,23 @@ const auth: Partial<AuthTarget> = externalAuth
   ? { url: settings.NEXT_PUBLIC_SUPABASE_URL, publishableKey: settings.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY, secretKey: settings.SUPABASE_SECRET_KEY }
   : {};
 
+const inngestUrl = `http://127.0.0.1:${settings.LOCAL_INNGEST_PORT}`;
+// The executor starts last (it syncs the app once Next answers): report a taken port before the slow part.
+try {
+  await assertPortFree(settings.LOCAL_INNGEST_PORT, 'Inngest executor');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
 const appEnv = (): Record<string, string> => ({
   DATABASE_URL: db.appUrl!,
   NEXT_PUBLIC_ROOT_DOMAIN: rootDomain,
   NEXT_PUBLIC_SUPABASE_URL: auth.url!,
   NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: auth.publishableKey!,
   SUPABASE_SECRET_KEY: auth.secretKey!,
+  INNGEST_DEV: '1',
+  INNGEST_BASE_URL: inngestUrl,
 });
 
 const services: Service[] = [
@@ -96,6 +111,7 @@ const services: Service[] = [
       return nextService({ mode: 'dev', port: settings.PORT, env: appEnv() }).start(log);
     },
   },
+  inngestService({ port: settings.LOCAL_INNGEST_PORT, databaseUrl: () => db.adminUrl!, serveUrl: `http://127.0.0.1:${settings.PORT}/api/inngest` }),
 ];
 
 await supervise(services, () => {
@@ -107,6 +123,7 @@ await supervise(services, () => {
     externalAuth ? '  Auth       your Supabase project' : `  Auth       ${auth.url}/auth/v1`,
     externalAuth ? '' : `  Realtime   ${auth.url!.replace(/^http/, 'ws')}/realtime/v1/websocket   (REST: ${auth.url}/realtime/v1/api/broadcast)`,
     externalAuth ? '' : `  Mailbox    ${auth.mailboxLoginUrl}   (every email; the link carries its token)`,
+    `  Jobs       ${inngestUrl}   (local Inngest executor: runs, steps, cancel, replay)`,
     externalDb ? '  Postgres   your DATABASE_URL' : `  Postgres   ${db.adminUrl}`,
     externalDb && externalAuth ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,
     externalDb ? '' : `  Demo       http://acme.${rootDomain}  owner@ admin@ member@ viewer@acme.test, password tenantforge-demo`,

@@ -1,7 +1,8 @@
 /**
  * The stack Playwright tests against: a fresh embedded Postgres in a temporary
- * folder (bootstrapped, migrated, seeded), the local auth server (with Realtime) on it, and
- * `next start` on the built app (`npm test` runs `next build` first). Removed
+ * folder (bootstrapped, migrated, seeded), the local auth server (with Realtime) on it,
+ * `next start` on the built app (`npm test` runs `next build` first), and the local
+ * Inngest executor (synced with the app once it answers). Removed
  * again when Playwright stops it. Writes the stack's URLs and keys to
  * test-results/e2e-stack-<port>.json for the tests (mailbox, admin API).
  */
@@ -9,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { authService, type AuthTarget } from './stack/auth-service.ts';
+import { inngestService } from './stack/inngest-service.ts';
 import { embeddedDatabaseService, type DatabaseTarget } from './stack/database-service.ts';
 import { nextService } from './stack/next-service.ts';
 import { supervise } from './stack/supervisor.ts';
@@ -23,6 +25,8 @@ const stackFile = path.resolve(import.meta.dirname, `../test-results/e2e-stack-$
 
 const db: Partial<DatabaseTarget> = {};
 const auth: Partial<AuthTarget> = {};
+const inngestPort = await findFreePort();
+const inngestUrl = `http://127.0.0.1:${inngestPort}`;
 await supervise(
   [
     embeddedDatabaseService({ dataDir: path.join(tmp, 'postgres'), port: await findFreePort(), target: db }),
@@ -53,15 +57,18 @@ await supervise(
             // test can be a client of its own (X-Forwarded-For) instead of sharing one per-IP budget;
             // requests from 127.0.0.2 are untrusted and see what TRUSTED_PROXIES=none gives everyone.
             TRUSTED_PROXIES: '127.0.0.1,::1',
+            INNGEST_DEV: '1',
+            INNGEST_BASE_URL: inngestUrl,
           },
         }).start(log),
     },
+    inngestService({ port: inngestPort, databaseUrl: () => db.adminUrl!, serveUrl: `http://127.0.0.1:${port}/api/inngest`, waitForSync: true }),
   ],
   () => {
     fs.mkdirSync(path.dirname(stackFile), { recursive: true });
     fs.writeFileSync(
       stackFile,
-      JSON.stringify({ appUrl: `http://${rootDomain}`, rootDomain, authUrl: auth.url, secretKey: auth.secretKey, publishableKey: auth.publishableKey, mailboxLoginUrl: auth.mailboxLoginUrl, adminDbUrl: db.adminUrl }, null, 2),
+      JSON.stringify({ appUrl: `http://${rootDomain}`, rootDomain, authUrl: auth.url, secretKey: auth.secretKey, publishableKey: auth.publishableKey, mailboxLoginUrl: auth.mailboxLoginUrl, adminDbUrl: db.adminUrl, inngestUrl }, null, 2),
     );
     process.stdout.write(`e2e stack ready on http://${rootDomain}\n`);
   },

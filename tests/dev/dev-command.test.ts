@@ -67,6 +67,7 @@ describe('npm run dev', () => {
       PORT: String(await findFreePort()),
       LOCAL_POSTGRES_PORT: String(await findFreePort()),
       LOCAL_AUTH_PORT: String(await findFreePort()),
+      LOCAL_INNGEST_PORT: String(await findFreePort()),
       LOCAL_DATA_DIR: path.join(dir, 'data'),
       LOCAL_ENV_FILE: path.join(dir, '.env.local'),
     };
@@ -83,6 +84,12 @@ describe('npm run dev', () => {
     expect((await fetch(mailboxUrl.replace(/\?token=.*$/, ''))).status).toBe(401);
     const health = await fetch(`http://127.0.0.1:${env.PORT}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
+    // The Inngest executor runs, the app synced its functions, and the app is pointed at it.
+    expect(first.output()).toContain(`Jobs       http://127.0.0.1:${env.LOCAL_INNGEST_PORT}`);
+    expect(envFile).toContain(`INNGEST_BASE_URL=http://127.0.0.1:${env.LOCAL_INNGEST_PORT}`);
+    await waitFor(first, "synced the app's functions");
+    const executorPage = await (await fetch(`http://127.0.0.1:${env.LOCAL_INNGEST_PORT}/`)).text();
+    expect(executorPage).toContain('tenantforge-send-invitation-email');
 
     const adminUrl = /^DATABASE_ADMIN_URL=(.*)$/m.exec(envFile)![1]!;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -94,6 +101,7 @@ describe('npm run dev', () => {
     expect(await first.exit).toBe(0);
     await expect(assertPortFree(Number(env.LOCAL_POSTGRES_PORT), 'Postgres')).resolves.toBeUndefined();
     await expect(assertPortFree(Number(env.PORT), 'Next.js', '0.0.0.0')).resolves.toBeUndefined();
+    await expect(assertPortFree(Number(env.LOCAL_INNGEST_PORT), 'Inngest executor')).resolves.toBeUndefined();
 
     const second = startDev(env);
     await waitFor(second, 'Tenantforge is running');
@@ -115,11 +123,35 @@ describe('npm run dev', () => {
         PORT: String(await findFreePort()),
         LOCAL_POSTGRES_PORT: String(busy),
         LOCAL_AUTH_PORT: String(await findFreePort()),
+        LOCAL_INNGEST_PORT: String(await findFreePort()),
         LOCAL_DATA_DIR: path.join(dir, 'data'),
         LOCAL_ENV_FILE: path.join(dir, '.env.local'),
       });
       expect(await dev.exit).toBe(1);
       expect(dev.output()).toContain(`Port ${busy} (Postgres) is already in use`);
+      expect(fs.existsSync(path.join(dir, 'data', 'postgres'))).toBe(false);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('names the Inngest executor when its port is taken, before starting anything', { timeout: 60_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'devcmd-'));
+    const busy = await findFreePort();
+    const { createServer } = await import('node:net');
+    const server = createServer().listen(busy, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const dev = startDev({
+        PORT: String(await findFreePort()),
+        LOCAL_POSTGRES_PORT: String(await findFreePort()),
+        LOCAL_AUTH_PORT: String(await findFreePort()),
+        LOCAL_INNGEST_PORT: String(busy),
+        LOCAL_DATA_DIR: path.join(dir, 'data'),
+        LOCAL_ENV_FILE: path.join(dir, '.env.local'),
+      });
+      expect(await dev.exit).toBe(1);
+      expect(dev.output()).toContain(`Port ${busy} (Inngest executor) is already in use`);
       expect(fs.existsSync(path.join(dir, 'data', 'postgres'))).toBe(false);
     } finally {
       server.close();
@@ -134,6 +166,7 @@ describe('npm run dev', () => {
       PORT: String(await findFreePort()),
       LOCAL_POSTGRES_PORT: String(await findFreePort()),
       LOCAL_AUTH_PORT: String(await findFreePort()),
+      LOCAL_INNGEST_PORT: String(await findFreePort()),
       LOCAL_DATA_DIR: path.join(dir, 'data'),
       LOCAL_ENV_FILE: path.join(dir, '.env.local'),
     });

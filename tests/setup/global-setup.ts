@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startLocalInngest } from '../../inngest/local/server.ts';
 import { authOptionsFromConfigToml, withoutPerIpLimits } from '../../supabase/local/auth/config-toml.ts';
 import { startAuthServer } from '../../supabase/local/auth/server.ts';
 import { startLocalDatabase } from '../../supabase/local/database.ts';
@@ -18,14 +19,16 @@ declare module 'vitest' {
     supabaseUrl: string;
     supabasePublishableKey: string;
     supabaseSecretKey: string;
+    inngestUrl: string;
   }
 }
 
 /**
  * Starts one fresh embedded Postgres for the whole run (bootstrapped, migrated,
- * seeded) in a temporary folder on a free port, and the local auth server on it
- * (configured from supabase/config.toml, with Realtime at the same URL);
- * removes both afterwards. Suites that need their own auth settings start their own.
+ * seeded) in a temporary folder on a free port, the local auth server on it (configured
+ * from supabase/config.toml, with Realtime at the same URL) and the local Inngest
+ * executor (so app code that sends events works); removes them afterwards. Suites that
+ * need their own auth settings or executor start their own.
  */
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantforge-test-pg-'));
@@ -55,7 +58,10 @@ export default async function setup(project: TestProject) {
   project.provide('supabaseUrl', auth.url);
   project.provide('supabasePublishableKey', auth.publishableKey);
   project.provide('supabaseSecretKey', auth.secretKey);
+  const inngest = await startLocalInngest({ databaseUrl: db.adminUrl, port: await findFreePort() });
+  project.provide('inngestUrl', inngest.url);
   return async () => {
+    await inngest.stop();
     await auth.stop();
     await db.postgres.stop();
     // The cluster may live elsewhere when TMPDIR is private to root (see supabase/local/postgres/data-dir.ts).

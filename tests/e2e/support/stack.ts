@@ -11,6 +11,8 @@ export interface E2EStack {
   /** Opens the mailbox's HTML inbox in a browser (sets its cookie). */
   mailboxLoginUrl: string;
   adminDbUrl: string;
+  /** The local Inngest executor the app sends events to. */
+  inngestUrl: string;
 }
 
 export function e2eStack(): E2EStack {
