@@ -28,7 +28,7 @@ test.afterAll(async () => {
  * What may differ: the request id, the clock, and Next's `x-middleware-rewrite`
  * marker, which Next adds to every middleware rewrite (the hidden /w tree shows it too).
  */
-/** Per-request values (request id, date, the CSP nonce in the header and the page) are masked; everything else must match. */
+/** Per-request values (request id, date, the CSP nonce, the path in the page data) are masked; everything else must match. */
 function comparable(response: ApiResponse) {
   const { 'x-request-id': _id, date: _date, 'x-middleware-rewrite': _rewrite, ...headers } = response.headers;
   const mask = (text: string) => text.replace(/nonce-[A-Za-z0-9+/=]+/g, 'nonce-*').replace(/(nonce=\\?"|\\"nonce\\":\\")[A-Za-z0-9+/=]+/g, '$1*');
@@ -36,7 +36,8 @@ function comparable(response: ApiResponse) {
   return {
     status: response.status,
     headers: { ...headers, ...(typeof csp === 'string' ? { 'content-security-policy': mask(csp) } : {}) },
-    text: mask(response.text),
+    // Pages render per request (the nonce), so the page data names the path asked for.
+    text: mask(response.text).replace(/\\"c\\":\[[^\]]*\]/, '\\"c\\":[path]'),
   };
 }
 
