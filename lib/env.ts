@@ -38,6 +38,13 @@ const baseServerEnvSchema = z.object({
   BENCH_DATABASE_URL: postgresUrl.optional(),
   /** Which proxy headers to believe: none (default), vercel, or proxy addresses/CIDR ranges. */
   TRUSTED_PROXIES: trustedProxiesSchema,
+  /** Production email: smtp(s)://user:password@host:port of the mail server (nodemailer). Unset: the local mailbox, when Supabase is local. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an SMTP URL like smtps://user:password@smtp.example.com:465')
+    .optional(),
+  /** The From address of app email, e.g. "Tenantforge <no-reply@example.com>" (default no-reply@<root domain>). */
+  EMAIL_FROM: z.string().min(3).max(254).optional(),
   INNGEST_DEV: inngestDevSchema,
   INNGEST_BASE_URL: z.string().url('must be the URL of the Inngest API, like http://127.0.0.1:8288').optional(),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),

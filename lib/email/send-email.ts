@@ -3,16 +3,20 @@ import { AppError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { parseInput } from '@/lib/validation/parse-input';
 import { createLocalMailboxTransport, isLoopbackUrl } from './local-mailbox-transport';
+import { createSmtpTransport } from './smtp-transport';
 import { emailMessageSchema, type EmailMessage, type EmailTransport } from './schemas';
 
 /**
- * The transport for this environment. Only the local mailbox exists so far: it
- * is used when Supabase is the local stand-in. A production deployment needs an
- * SMTP or Resend transport chosen by env (not implemented yet): until then
+ * The transport for this environment: SMTP when `SMTP_URL` is set (production),
+ * else the local mailbox when Supabase is the local stand-in. Without either,
  * sending fails loudly instead of dropping mail.
  */
 export function emailTransport(): EmailTransport | null {
   const values = env();
+  if (values.SMTP_URL) {
+    const host = values.NEXT_PUBLIC_ROOT_DOMAIN.replace(/:\d+$/, '');
+    return createSmtpTransport({ url: values.SMTP_URL, from: values.EMAIL_FROM ?? `Tenantforge <no-reply@${host}>` });
+  }
   if (!isLoopbackUrl(values.NEXT_PUBLIC_SUPABASE_URL)) return null;
   return createLocalMailboxTransport({ supabaseUrl: values.NEXT_PUBLIC_SUPABASE_URL, secretKey: values.SUPABASE_SECRET_KEY });
 }

@@ -1,24 +1,37 @@
-import { invitationEmail } from '@/lib/email/invitation-email';
-import { sendEmail } from '@/lib/email/send-email';
-import { env } from '@/lib/env';
+import { inngest } from '@/inngest/client';
+import { invitationCreated } from '@/inngest/events';
+import { AppError } from '@/lib/errors';
 import type { IssuedInvitation } from '@/lib/invitations/service';
+import { log } from '@/lib/log';
 
-/** Emails an issued invitation's link (the only place its token goes). Used by the API and the members page. */
-export async function sendInvitation(
+/**
+ * Queues the email of an issued invitation: `members/invitation.created` goes to
+ * Inngest, and the send-invitation-email job delivers it with retries, so a mail
+ * server that is down no longer fails the request. Called inside the request's
+ * transaction: if the event cannot be queued, the invitation is rolled back and
+ * the caller gets 503, so no invitation exists without its email on the way.
+ * The event carries the link's token (stored hashed, so only the email can).
+ */
+export async function queueInvitationEmail(
   { invitation, token }: IssuedInvitation,
-  org: { name: string; slug: string },
+  org: { id: string; name: string; slug: string },
   inviterEmail: string,
 ): Promise<void> {
-  await sendEmail(
-    invitationEmail({
-      to: invitation.email,
-      organizationName: org.name,
-      organizationSlug: org.slug,
-      rootDomain: env().NEXT_PUBLIC_ROOT_DOMAIN,
-      inviterEmail,
-      role: invitation.role,
-      token,
-      expiresAt: invitation.expiresAt,
-    }),
-  );
+  const event = invitationCreated.create({
+    orgId: org.id,
+    invitationId: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    organizationName: org.name,
+    organizationSlug: org.slug,
+    inviterEmail,
+    token,
+    expiresAt: invitation.expiresAt.toISOString(),
+  });
+  try {
+    await inngest.send(event);
+  } catch (error) {
+    log.error('invitation email not queued', { orgId: org.id, invitationId: invitation.id, error });
+    throw new AppError('unavailable', 'Invitations cannot be sent right now. Please try again in a moment.');
+  }
 }

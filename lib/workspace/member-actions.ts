@@ -5,7 +5,7 @@ import { formFields } from '@/lib/auth/form-data';
 import type { FormState } from '@/lib/forms/form-state';
 import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
 import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/service';
-import { sendInvitation } from '@/lib/invitations/send-invitation';
+import { queueInvitationEmail } from '@/lib/invitations/send-invitation';
 import type { InviteMemberInput } from '@/lib/invitations/schemas';
 import { changeMemberRole, removeMember } from '@/lib/members/service';
 import type { ChangeMemberRoleInput } from '@/lib/members/schemas';
@@ -18,26 +18,25 @@ export async function inviteMemberAction(_: FormState, formData: FormData): Prom
     // The domain function parses its input with zod; the form's strings go in as they came.
     const role = values.role as InviteMemberInput['role'];
     const issued = await inviteMember(tx, { orgId: tenant.id, email: values.email, role });
-    return { ...issued, tenant, inviter: user.email };
+    // Queued inside the transaction: no invitation without its email on the way.
+    await queueInvitationEmail(issued, tenant, user.email);
+    return issued;
   }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result, values);
-  const { tenant, inviter, ...issued } = result.value;
-  await sendInvitation(issued, tenant, inviter);
   revalidatePath('/', 'layout');
-  return { ok: true, message: `Invitation sent to ${issued.invitation.email}.` };
+  return { ok: true, message: `Invitation sent to ${result.value.invitation.email}.` };
 }
 
 export async function resendInvitationAction(_: FormState, formData: FormData): Promise<FormState> {
   const invitationId = String(formData.get('invitationId') ?? '');
   const result = await runTenantAction(async ({ tx, tenant, user, context }) => {
     const issued = await resendInvitation(tx, { orgId: tenant.id, invitationId });
-    return { ...issued, tenant, inviter: user.email };
+    await queueInvitationEmail(issued, tenant, user.email);
+    return issued;
   }, { rateLimit: 'invitation' });
   if (!result.ok) return actionFailure(result);
-  const { tenant, inviter, ...issued } = result.value;
-  await sendInvitation(issued, tenant, inviter);
   revalidatePath('/', 'layout');
-  return { ok: true, message: `Invitation sent again to ${issued.invitation.email}.` };
+  return { ok: true, message: `Invitation sent again to ${result.value.invitation.email}.` };
 }
 
 export async function revokeInvitationAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { tenantApiRoute } from '@/lib/http/api-route';
 import { inviteMember } from '@/lib/invitations/service';
 import { inviteMemberSchema } from '@/lib/invitations/schemas';
-import { sendInvitation } from '@/lib/invitations/send-invitation';
+import { queueInvitationEmail } from '@/lib/invitations/send-invitation';
 import { pageLimitSchema } from '@/lib/pagination/cursor';
 import { listMembers } from '@/lib/members/queries';
 import { idSchema } from '@/lib/permissions/schemas';
@@ -23,14 +23,14 @@ export const GET = tenantApiRoute(listQuerySchema, async ({ tx, input }) => {
 
 /**
  * POST /api/admin/users `{ email, role }` → 201 `{ data: Invitation }` (members:invite; rate limited: 429 + Retry-After).
- * The token only travels in the email, sent before the transaction commits:
- * when it cannot be sent, no invitation is left behind (503).
+ * The token only travels in the email, queued (a job sends it, with retries)
+ * before the transaction commits: when it cannot be queued, no invitation is left behind (503).
  */
 export const POST = tenantApiRoute(
   inviteMemberSchema,
   async ({ tx, input, context, tenant, user }) => {
     const issued = await inviteMember(tx, input);
-    await sendInvitation(issued, tenant, user.email);
+    await queueInvitationEmail(issued, tenant, user.email);
     return { status: 201, body: { data: issued.invitation } };
   },
   { rateLimit: 'invitation' },
