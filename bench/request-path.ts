@@ -64,6 +64,8 @@ const services = [
           NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: auth.publishableKey!,
           SUPABASE_SECRET_KEY: auth.secretKey!,
           NEXT_DIST_DIR: DIST_DIR,
+          // The measured routes send no events: no executor runs, and the dev mode spares the Cloud keys.
+          INNGEST_DEV: '1',
           // Only this benchmark sets these two: the benchmark routes and their owner pool.
           BENCH_ROUTES: '1',
           BENCH_DATABASE_URL: db.adminUrl!,
