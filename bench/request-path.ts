@@ -9,6 +9,7 @@
  * server and `next start` on free ports in a temporary folder; stops them at the end.
  * Run: node bench/request-path.ts [requests per round=1000] [rounds=3]
  */
+import './react-server.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
