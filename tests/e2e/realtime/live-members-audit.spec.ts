@@ -75,5 +75,24 @@ test('a member without audit:read gets the live members page; the audit page sta
   await signInOnTenant(page, org.slug, viewer, '/members');
   await expect(page.getByRole('status', { name: LIVE })).toBeVisible();
   await page.goto(tenantUrl(org.slug, '/audit'));
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to the audit log' })).toBeVisible();
   await expect(page.getByRole('status', { name: LIVE })).toHaveCount(0);
+});
+
+test('with Realtime unreachable the members page still works and says updates are off', async ({ browser }) => {
+  const owner = await createConfirmedUser('live-down', 'Dora Down');
+  const org = await createOrg('live3', 'Livewire Three');
+  await adminDb()`insert into public.memberships (org_id, user_id, role) values (${org.id}, ${owner.id}, 'owner')`;
+  const context = await browser.newContext();
+  // Every Realtime socket is refused at once, as when the server is down.
+  await context.routeWebSocket(/\/realtime\/v1\/websocket/, (ws) => ws.close({ code: 1011, reason: 'down' }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await signInOnTenant(page, org.slug, owner, '/members');
+  await expect(page.getByRole('status', { name: 'Live updates unavailable: reload to see new changes' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: owner.email })).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
 });
