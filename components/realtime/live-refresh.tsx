@@ -42,13 +42,15 @@ export function LiveRefresh({ topic }: { topic: string }) {
   );
 
   const status = useRealtimeChannel(client, topic, onMessage);
-  const text = STATUS_TEXT[client ? status : 'closed'];
+  // No client yet: supabase-js is still loading (see RealtimeProvider).
+  const shown: RealtimeStatus = client ? status : 'connecting';
+  const text = STATUS_TEXT[shown];
   return (
     <span
       role="status"
       aria-label={text.description}
       title={text.description}
-      data-live-status={client ? status : 'closed'}
+      data-live-status={shown}
       className="inline-flex items-center gap-1.5 rounded-full border border-border px-2 py-0.5 text-xs text-muted"
     >
       <span aria-hidden="true" className={`h-2 w-2 rounded-full ${text.dot}`} />
