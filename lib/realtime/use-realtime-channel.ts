@@ -39,6 +39,9 @@ export function useRealtimeChannel(
           if (cancelled) return;
           setStatus(state === 'SUBSCRIBED' ? 'subscribed' : state === 'CLOSED' ? 'closed' : 'error');
         });
+    }).catch(() => {
+      // No token (route down): show it; the page keeps working without live updates.
+      if (!cancelled) setStatus('error');
     });
     return () => {
       cancelled = true;

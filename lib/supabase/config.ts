@@ -33,3 +33,12 @@ export function serverClientConfig(requestHeaders: Headers) {
 export function authCookieOptions() {
   return { path: '/', sameSite: 'lax' as const, httpOnly: true, secure: !isLocalRootDomain(env().NEXT_PUBLIC_ROOT_DOMAIN) };
 }
+
+/**
+ * What the browser may know about the Supabase project (URL and publishable key), read at
+ * run time for client components such as the RealtimeProvider.
+ */
+export function publicSupabaseConfig(): { url: string; publishableKey: string } {
+  const values = env();
+  return { url: values.NEXT_PUBLIC_SUPABASE_URL, publishableKey: values.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY };
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { RealtimeProvider } from '@/components/realtime/realtime-provider';
 import { ThemeToggle } from '@/components/shell/theme-toggle';
 import { NotMember } from '@/components/workspace/not-member';
 import { OrgSwitcher } from '@/components/workspace/org-switcher';
@@ -9,6 +10,7 @@ import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
 import { env } from '@/lib/env';
 import { listOrganizationsForUser } from '@/lib/orgs/queries';
+import { publicSupabaseConfig } from '@/lib/supabase/config';
 import { apexOrigin } from '@/lib/tenancy/host';
 import { getWorkspace } from '@/lib/workspace/workspace';
 
@@ -51,7 +53,8 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        {children}
+        {/* One Realtime client per workspace: pages add live topics (LiveRefresh). */}
+        <RealtimeProvider {...publicSupabaseConfig()}>{children}</RealtimeProvider>
       </main>
     </div>
   );

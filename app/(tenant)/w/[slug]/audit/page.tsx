@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditTable } from '@/components/audit/audit-table';
 import { FormMessage } from '@/components/forms/form-message';
+import { LiveRefresh } from '@/components/realtime/live-refresh';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -42,7 +43,11 @@ export default async function AuditPage({ searchParams }: PageProps<'/w/[slug]/a
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Audit log</h1>
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold">Audit log</h1>
+          {/* Only audit:read reaches this line; the topic's policy asks the same. */}
+          <LiveRefresh topic={`org:${tenant.id}:audit`} />
+        </div>
         <p className="mt-1 text-sm text-muted">Every change to members, roles, invitations and settings. Entries cannot be edited or deleted.</p>
       </div>
       <form className="grid gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-5" aria-label="Filter the audit log">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InviteDialog } from '@/components/members/invite-dialog';
+import { LiveRefresh } from '@/components/realtime/live-refresh';
 import { MemberTable } from '@/components/members/member-table';
 import { PendingInvitations } from '@/components/members/pending-invitations';
 import { Button } from '@/components/ui/button';
@@ -34,7 +35,10 @@ export default async function MembersPage({ searchParams }: PageProps<'/w/[slug]
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Members</h1>
+          <div className="flex items-center gap-3">
+            <h1 className="text-2xl font-semibold">Members</h1>
+            <LiveRefresh topic={`org:${tenant.id}:members`} />
+          </div>
           <p className="mt-1 text-sm text-muted">People who can work in {tenant.name}.</p>
         </div>
         {canInvite ? (
