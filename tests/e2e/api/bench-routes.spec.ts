@@ -37,7 +37,9 @@ function comparable(response: ApiResponse) {
     status: response.status,
     headers: { ...headers, ...(typeof csp === 'string' ? { 'content-security-policy': mask(csp) } : {}) },
     // Pages render per request (the nonce), so the page data names the path asked for.
-    text: mask(response.text).replace(/\\"c\\":\[[^\]]*\]/, '\\"c\\":[path]'),
+    text: mask(response.text)
+      .replace(/\\"c\\":\[[^\]]*\]/, '\\"c\\":[path]')
+      .replace(/\\"q\\":\\"[^\\]*\\"/, '\\"q\\":\\"[query]\\"'),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   useTenants,
   type ApiUser,
 } from '../support/api-fixtures';
-import { listMail } from '../support/mailbox';
+import { waitForMail } from '../support/mailbox';
 import { e2eStack } from '../support/stack';
 import { send, type ApiRequest } from './client';
 import { countedExpect } from './counter';
@@ -86,7 +86,8 @@ test('POST /api/admin/users invites into the own tenant and emails a working lin
 
   const [row] = await adminDb()<{ org_id: string; token_hash: string }[]>`select org_id, token_hash from public.invitations where id = ${String(data.id)}`;
   expect(row?.org_id).toBe(acme.org.id);
-  const [mail] = await listMail(email.toLowerCase());
+  // The email goes out through the send-invitation-email job, a moment after the response.
+  const mail = await waitForMail(email.toLowerCase(), { timeoutMs: 30_000 });
   const link = new RegExp(`^http://${acme.org.slug}\\.${e2eStack().rootDomain.replace('.', '\\.')}/invite/([A-Za-z0-9_-]{43})$`).exec(mail?.action_link ?? '');
   expect(link, mail?.action_link).not.toBeNull();
   const token = link?.[1] ?? '';
