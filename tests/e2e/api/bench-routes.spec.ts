@@ -39,7 +39,7 @@ function comparable(response: ApiResponse) {
     // Pages render per request (the nonce), so the page data names the path asked for.
     text: mask(response.text)
       .replace(/\\"c\\":\[[^\]]*\]/, '\\"c\\":[path]')
-      .replace(/\\"q\\":\\"[^\\]*\\"/, '\\"q\\":\\"[query]\\"'),
+      .replace(/\\"q\\":\\".*?\\"/, '\\"q\\":\\"[query]\\"'),
   };
 }
 
