@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
+import { inRolledBack } from '@/tests/setup/rolled-back';
 
 /**
  * Every foreign key in public has an index whose leading columns are the key's
@@ -35,17 +36,10 @@ describe('foreign keys', () => {
   });
 
   it('positive control: a foreign key without an index is reported', async () => {
-    const rollback = Symbol('rollback');
-    let caught: string[] = [];
-    await admin
-      .begin(async (tx) => {
-        await tx`create table public.fk_probe (id int, role text references public.roles (key))`;
-        caught = await unindexedForeignKeys(tx as unknown as Sql);
-        throw rollback;
-      })
-      .catch((e: unknown) => {
-        if (e !== rollback) throw e;
-      });
+    const caught = await inRolledBack(admin, async (tx) => {
+      await tx`create table public.fk_probe (id int, role text references public.roles (key))`;
+      return unindexedForeignKeys(tx);
+    });
     expect(caught).toEqual(['fk_probe(role)']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
+import { inRolledBack } from '@/tests/setup/rolled-back';
 
 /**
  * Structural guarantees for every table reachable through the API (schema
@@ -66,24 +67,11 @@ async function unsafeDefiners(sql: Sql): Promise<string[]> {
   return rows.map((r) => r.problem);
 }
 
-const rollback = Symbol('rollback');
-async function inRolledBack<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await admin
-    .begin(async (tx) => {
-      result = await fn(tx as unknown as Sql);
-      throw rollback;
-    })
-    .catch((e: unknown) => {
-      if (e !== rollback) throw e;
-    });
-  return result as T;
-}
 
 describe('exposed tables', () => {
   it('all have RLS enabled and at least one policy', async () => {
     expect(await tablesWithoutRls(admin)).toEqual([]);
-    const caught = await inRolledBack(async (tx) => {
+    const caught = await inRolledBack(admin, async (tx) => {
       await tx`create table public.rls_probe_open (id int)`;
       await tx`create table public.rls_probe_no_policy (id int)`;
       await tx`alter table public.rls_probe_no_policy enable row level security`;
@@ -100,7 +88,7 @@ describe('exposed tables', () => {
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where c.relkind in ('r', 'p') and ${exposed} and obj_description(c.oid, 'pg_class') is null`);
     expect(await query(admin)).toEqual([]);
-    const caught = await inRolledBack(async (tx) => {
+    const caught = await inRolledBack(admin, async (tx) => {
       await tx`create table public.uncommented_probe (id int)`;
       return query(tx);
     });
@@ -110,7 +98,7 @@ describe('exposed tables', () => {
 
   it('grant nothing to anon (tenant lookup by slug goes through the service path)', async () => {
     expect(await anonGrants(admin)).toEqual([]);
-    const caught = await inRolledBack(async (tx) => {
+    const caught = await inRolledBack(admin, async (tx) => {
       await tx`grant select on public.organizations to anon`;
       return anonGrants(tx);
     });
@@ -120,7 +108,7 @@ describe('exposed tables', () => {
 
   it('tenant tables follow the conventions: org_id not null, indexed, cascading from organizations', async () => {
     expect(await tenantTableProblems(admin)).toEqual([]);
-    const caught = await inRolledBack(async (tx) => {
+    const caught = await inRolledBack(admin, async (tx) => {
       await tx`create table public.tenant_probe (id int, org_id uuid)`;
       return tenantTableProblems(tx);
     });
@@ -134,7 +122,7 @@ describe('exposed tables', () => {
 
   it('security-definer helpers pin search_path and are not callable by anon', async () => {
     expect(await unsafeDefiners(admin)).toEqual([]);
-    const caught = await inRolledBack(async (tx) => {
+    const caught = await inRolledBack(admin, async (tx) => {
       await tx.unsafe(`create function private.probe_definer() returns int language sql security definer as 'select 1'`);
       return unsafeDefiners(tx);
     });

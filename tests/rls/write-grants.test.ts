@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
+import { inRolledBack } from '@/tests/setup/rolled-back';
 
 /**
  * One way in: API roles may write only what the app writes through withRls,
@@ -54,19 +55,6 @@ async function writeGrants(sql: Sql): Promise<string[]> {
   return rows.map((row) => row.grant);
 }
 
-const rollback = Symbol('rollback');
-async function inRolledBack<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await admin
-    .begin(async (tx) => {
-      result = await fn(tx as unknown as Sql);
-      throw rollback;
-    })
-    .catch((e: unknown) => {
-      if (e !== rollback) throw e;
-    });
-  return result as T;
-}
 
 describe('write grants', () => {
   it('API roles can write exactly the tables the app writes through them', async () => {
@@ -74,7 +62,7 @@ describe('write grants', () => {
   });
 
   it('positive control: a stray grant (even one column) is reported', async () => {
-    const caught = await inRolledBack(async (tx) => {
+    const caught = await inRolledBack(admin, async (tx) => {
       await tx`grant insert (action) on public.audit_log to authenticated`;
       await tx`grant insert on public.memberships to authenticated`;
       return writeGrants(tx);
@@ -83,7 +71,7 @@ describe('write grants', () => {
   });
 
   it('new tables and functions grant nothing to the API roles or PUBLIC by default', async () => {
-    const probe = await inRolledBack(async (tx) => {
+    const probe = await inRolledBack(admin, async (tx) => {
       await tx`create table public.grant_probe (id int)`;
       await tx`create function public.grant_probe_fn() returns int language sql as 'select 1'`;
       await tx`create function private.grant_probe_fn() returns int language sql as 'select 1'`;
