@@ -2,7 +2,9 @@
 
 import { isAuthSessionMissingError, type AuthError } from '@supabase/supabase-js';
 import { headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { log } from '@/lib/log';
 import { clientAddress } from '@/lib/request/client-address';
 import { rateLimitRefusal } from '@/lib/rate-limit/limiter';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -87,6 +89,12 @@ export async function changeEmailAction(_: FormState, formData: FormData): Promi
 export async function signOutAction(formData: FormData): Promise<void> {
   const scope = formData.get('scope') === 'global' ? 'global' : 'local';
   const supabase = await createSupabaseServerClient();
-  await supabase.auth.signOut({ scope });
+  const { error } = await supabase.auth.signOut({ scope });
+  if (error) {
+    // The auth server could not end the session (down, or refused): this browser is signed out all the same.
+    log.warn('sign-out: the auth server did not end the session', { scope, status: error.status, code: error.code });
+    const store = await cookies();
+    for (const cookie of store.getAll()) if (/^sb-.+-auth-token/.test(cookie.name)) store.delete(cookie.name);
+  }
   redirect(scope === 'global' ? '/sign-in?notice=signed-out-everywhere' : '/sign-in?notice=signed-out');
 }
