@@ -15,12 +15,12 @@ const executor = await startLocalInngest({
   port: Number(process.env.LOCAL_INNGEST_PORT ?? 8288),
   schema: process.env.INNGEST_LOCAL_SCHEMA ?? 'inngest_local',
   backoffBaseMs: process.env.INNGEST_LOCAL_BACKOFF_MS ? Number(process.env.INNGEST_LOCAL_BACKOFF_MS) : undefined,
-  onLog: (line) => console.log(line),
+  onLog: (line) => process.stdout.write(`${line}\n`),
 }).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });
-console.log(`ready ${executor.url}`);
+process.stdout.write(`ready ${executor.url}\n`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void executor.stop().then(() => process.exit(0)));
 }
