@@ -58,11 +58,14 @@ export class AccountPage {
     return this.emailForm.getByRole('status');
   }
 
+  /** Signs out and waits for the sign-in page, so a following `goto` cannot cancel the sign-out mid-flight. */
   async signOut() {
     await this.page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(this.page).toHaveURL(/\/sign-in\?notice=signed-out(&|$)/);
   }
 
   async signOutEverywhere() {
     await this.page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await expect(this.page).toHaveURL(/\/sign-in\?notice=signed-out-everywhere(&|$)/);
   }
 }
