@@ -19,7 +19,7 @@ export default async function SignUpPage({ searchParams }: PageProps<'/sign-up'>
       footer={
         <>
           Already have an account?{' '}
-          <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'} className="text-primary hover:underline">
+          <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'} className="text-primary underline underline-offset-4 hover:no-underline">
             Sign in
           </Link>
         </>
