@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { useToast } from '@/components/ui/toast';
+import { notify } from '@/components/ui/toast';
 import type { FormState } from '@/lib/forms/form-state';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
@@ -37,13 +37,12 @@ export function ConfirmAction({
 }) {
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
-  const notify = useToast();
   useEffect(() => {
     if (state.ok) {
       setOpen(false);
       notify({ title: state.message ?? 'Done', tone: 'success' });
     }
-  }, [state, notify]);
+  }, [state]);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>

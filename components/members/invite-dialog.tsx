@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Label } from '@/components/ui/label';
-import { useToast } from '@/components/ui/toast';
+import { notify } from '@/components/ui/toast';
 import type { FormState } from '@/lib/forms/form-state';
 import { inviteMemberAction } from '@/lib/workspace/member-actions';
 
@@ -15,13 +15,12 @@ import { inviteMemberAction } from '@/lib/workspace/member-actions';
 export function InviteDialog({ roles }: { roles: string[] }) {
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState<FormState, FormData>(inviteMemberAction, {});
-  const notify = useToast();
   useEffect(() => {
     if (state.ok) {
       setOpen(false);
       notify({ title: state.message ?? 'Invitation sent', tone: 'success' });
     }
-  }, [state, notify]);
+  }, [state]);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>

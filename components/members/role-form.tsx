@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { useToast } from '@/components/ui/toast';
+import { notify } from '@/components/ui/toast';
 import type { FormState } from '@/lib/forms/form-state';
 import { changeRoleAction } from '@/lib/workspace/member-actions';
 
@@ -11,10 +11,9 @@ const roleLabels: Record<string, string> = { admin: 'Admin', member: 'Member', v
 /** Role picker for one member; offers only roles the viewer may grant. */
 export function RoleForm({ userId, current, grantable, label }: { userId: string; current: string; grantable: string[]; label: string }) {
   const [state, action] = useActionState<FormState, FormData>(changeRoleAction, {});
-  const notify = useToast();
   useEffect(() => {
     if (state.message) notify({ title: state.message, tone: state.ok ? 'success' : 'error' });
-  }, [state, notify]);
+  }, [state]);
   const options = grantable.includes(current) ? grantable : [current, ...grantable];
   return (
     <form action={action} className="flex items-center gap-2">
