@@ -45,6 +45,18 @@ describe('listMembers', () => {
     expect(new Set(seen).size).toBe(12);
   });
 
+  it('pages newest first with order desc, the exact reverse', async () => {
+    const oldestFirst = (await withRls(w.admin.claims, (tx) => listMembers(tx, { orgId: w.org.id }))).items.map((m) => m.userId);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await withRls(w.admin.claims, (tx) => listMembers(tx, { orgId: w.org.id, order: 'desc', limit: 5, cursor }));
+      seen.push(...page.items.map((m) => m.userId));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([...oldestFirst].reverse());
+  });
+
   it('searches name or email case-insensitively, with wildcards taken literally', async () => {
     const byName = await withRls(w.admin.claims, (tx) => listMembers(tx, { orgId: w.org.id, search: 'EXTRA 3' }));
     expect(byName.items.map((m) => m.name)).toEqual(['Extra 3']);
