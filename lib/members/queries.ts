@@ -63,3 +63,11 @@ export async function findMember(tx: Tx, orgId: string, userId: string): Promise
     select user_id, role, email from private.member_directory where org_id = ${orgId} and user_id = ${userId}`;
   return row ? { userId: row.user_id, role: row.role, email: row.email } : null;
 }
+
+/** How many owners the organization has (members:read): settings disables "Leave" for the only one. */
+export async function countOwners(tx: Tx, orgId: string): Promise<number> {
+  await requirePermission(tx, orgId, 'members:read');
+  const [row] = await tx<{ n: number }[]>`
+    select count(*)::int as n from private.member_directory where org_id = ${orgId} and role = 'owner'`;
+  return row?.n ?? 0;
+}
