@@ -46,13 +46,13 @@ export function MemberTable({
           <Avatar id={m.userId} name={m.name || m.email} />
           <div className="min-w-0">
             <div className="flex items-center gap-1.5">
-              <span className="block max-w-[7.5rem] truncate font-medium sm:max-w-[16rem]" title={m.name || m.email}>
+              <span className="block max-w-[7.5rem] truncate font-medium sm:max-w-[16rem] lg:max-w-sm" title={m.name || m.email}>
                 {m.name || m.email}
               </span>
               {m.userId === me ? <span className="shrink-0 text-xs text-muted">(you)</span> : null}
             </div>
             {m.name ? (
-              <div className="max-w-[7.5rem] truncate text-muted sm:max-w-[16rem]" title={m.email}>
+              <div className="max-w-[7.5rem] truncate text-muted sm:max-w-[16rem] lg:max-w-sm" title={m.email}>
                 {m.email}
               </div>
             ) : null}
@@ -66,7 +66,7 @@ export function MemberTable({
       className: 'px-3 sm:px-4',
       cell: (m) =>
         canUpdateRole && manageable(m) ? (
-          <RoleSelect key={m.role} userId={m.userId} current={m.role} grantable={grantable} label={`Role of ${m.email}`} />
+          <RoleSelect userId={m.userId} current={m.role} grantable={grantable} label={`Role of ${m.email}`} />
         ) : (
           <RoleBadge role={m.role} />
         ),

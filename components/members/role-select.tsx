@@ -11,12 +11,15 @@ import { roleOptions } from './roles';
 
 /**
  * A member's role as a select that saves on change (toast on success or failure).
- * Offers only roles the viewer may grant. Render it keyed by the saved role so a
- * refreshed list shows the new role, and a refused change goes back to the old one.
+ * Offers only roles the viewer may grant. Follows `current` (the saved role) when
+ * the list refreshes; a refused change goes back to it. Not keyed by the role: a
+ * remount would drop the action's result before its toast.
  */
 export function RoleSelect({ userId, current, grantable, label }: { userId: string; current: Role; grantable: Role[]; label: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(changeRoleAction, {});
   const [value, setValue] = useState<string>(current);
+  // The saved role, once the list has refreshed (here or, live, from another browser).
+  useEffect(() => setValue(current), [current]);
   useEffect(() => {
     if (!state.message) return;
     notify({ title: state.message, tone: state.ok ? 'success' : 'error' });

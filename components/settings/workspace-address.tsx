@@ -6,7 +6,7 @@ export function WorkspaceAddress({ slug, rootDomain }: { slug: string; rootDomai
   const origin = tenantOrigin(slug, rootDomain);
   return (
     <a href={origin} className="inline-flex min-w-0 items-center gap-1.5 font-medium text-primary hover:underline">
-      <span className="break-all">{origin.replace(/^https?:\/\//, '')}</span>
+      <span className="[overflow-wrap:anywhere]">{origin.replace(/^https?:\/\//, '')}</span>
       <ExternalLink aria-hidden className="h-3.5 w-3.5 shrink-0" />
     </a>
   );

@@ -1,6 +1,7 @@
 import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight } from 'lucide-react';
 import Link from 'next/link';
 import { cn } from '@/lib/cn';
+import { Tooltip } from './tooltip';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -49,16 +50,19 @@ function HeaderCell({ column, sort, sortHref }: {
   const active = column.sortKey !== undefined && sort?.key === column.sortKey;
   const ariaSort = active ? (sort!.direction === 'asc' ? 'ascending' : 'descending') : undefined;
   const Icon = !active ? ArrowUpDown : sort!.direction === 'asc' ? ArrowUp : ArrowDown;
+  const next: SortDirection = active && sort!.direction === 'asc' ? 'desc' : 'asc';
   return (
     <th scope="col" aria-sort={ariaSort} className={cn(cellClasses(column), 'py-2.5 text-xs font-medium text-muted')}>
       {column.sortKey && sortHref ? (
-        <Link
-          href={sortHref(column.sortKey, active && sort!.direction === 'asc' ? 'desc' : 'asc')}
-          className={cn('-mx-1 inline-flex items-center gap-1 rounded px-1 hover:text-foreground', active && 'text-foreground')}
-        >
-          {column.header}
-          <Icon aria-hidden className={cn('h-3.5 w-3.5', !active && 'opacity-50')} />
-        </Link>
+        <Tooltip content={`Sort by ${column.header.toLowerCase()}, ${next === 'asc' ? 'ascending' : 'descending'}`}>
+          <Link
+            href={sortHref(column.sortKey, next)}
+            className={cn('-mx-1 inline-flex items-center gap-1 rounded px-1 hover:text-foreground', active && 'text-foreground')}
+          >
+            {column.header}
+            <Icon aria-hidden className={cn('h-3.5 w-3.5', !active && 'opacity-50')} />
+          </Link>
+        </Tooltip>
       ) : (
         column.header
       )}
@@ -109,7 +113,7 @@ export function DataTable<T>({
               <HeaderCell key={column.key} column={column as DataTableColumn<never>} sort={sort} sortHref={sortHref} />
             ))}
             {rowActions ? (
-              <th scope="col" className="relative w-12 px-2 py-2.5">
+              <th scope="col" className="relative w-12 py-2.5 pl-2 pr-3">
                 <span className="sr-only">Actions</span>
               </th>
             ) : null}
@@ -123,7 +127,7 @@ export function DataTable<T>({
                   {column.cell(row)}
                 </td>
               ))}
-              {rowActions ? <td className="w-12 px-2 py-3 text-right align-middle">{rowActions(row)}</td> : null}
+              {rowActions ? <td className="w-12 py-3 pl-2 pr-3 text-right align-middle">{rowActions(row)}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -1,23 +1,14 @@
 'use client';
 
 import * as Popover from '@radix-ui/react-popover';
-import { format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns';
 import { CalendarDays, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { DayPicker, getDefaultClassNames, type Matcher } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { cn } from '@/lib/cn';
+import { parseIsoDate, toIsoDate } from './iso-date';
 
-const ISO = 'yyyy-MM-dd';
-
-/** A `yyyy-MM-dd` string as a local date, or undefined when it is empty or not a real date. */
-export function parseIsoDate(value: string | null | undefined): Date | undefined {
-  if (!value) return undefined;
-  const date = parse(value, ISO, new Date());
-  return isValid(date) ? date : undefined;
-}
-
-export const toIsoDate = (date: Date) => format(date, ISO);
 
 const rdp = getDefaultClassNames();
 // react-day-picker's style.css is not in a Tailwind layer, so utilities that change one
