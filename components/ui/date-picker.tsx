@@ -127,7 +127,7 @@ export function DatePicker({
               classNames={{
                 month_caption: cn(rdp.month_caption, '!text-sm !font-semibold px-1'),
                 weekday: cn(rdp.weekday, '!text-xs text-muted'),
-                day_button: cn(rdp.day_button, 'text-sm transition-colors hover:!bg-accent'),
+                day_button: cn(rdp.day_button, '!text-sm transition-colors hover:!bg-accent'),
                 selected: cn(rdp.selected, '!text-sm [&>button]:!bg-primary [&>button]:!text-primary-foreground'),
                 today: cn(rdp.today, 'font-semibold'),
                 button_previous: cn(rdp.button_previous, 'rounded-md hover:!bg-accent'),
