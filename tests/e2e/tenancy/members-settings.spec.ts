@@ -90,6 +90,23 @@ test('members: fits a phone, roles as badges and selects, a role changed by keyb
   await expect(page.getByText('No member matches “nobody-at-all”')).toBeVisible();
   await page.getByRole('link', { name: 'Clear the search' }).click();
   await expect(space.memberRow(viewer.email)).toBeVisible();
+
+  // Row menu by keyboard: open it, pick "Remove", cancel with Escape, then confirm for real.
+  const actions = space.memberRow(viewer.email).getByRole('button', { name: `Actions for ${viewer.email}` });
+  await actions.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Remove from organization' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Remove Vera Viewer?' });
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(actions).toBeFocused();
+  await actions.click();
+  await page.getByRole('menuitem', { name: 'Remove from organization' }).click();
+  await confirm.getByRole('button', { name: 'Remove member' }).click();
+  await expect(page.getByText('Member removed.').first()).toBeVisible();
+  await expect(space.memberRow(viewer.email)).toHaveCount(0);
 });
 
 test('invite: an empty invite marks the email field; a duplicate too; a rate limit says the real wait', async ({ page, shot }) => {
