@@ -33,8 +33,15 @@ export function ConfirmDialog({
   description,
   confirmLabel,
   variant = 'danger',
+  returnFocusTo,
   children,
-}: ConfirmDialogProps & { open: boolean; onOpenChange: (open: boolean) => void; children?: React.ReactNode }) {
+}: ConfirmDialogProps & {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Where focus goes when the dialog closes, when it was not opened by its own trigger (e.g. from a menu). */
+  returnFocusTo?: React.RefObject<HTMLElement | null>;
+  children?: React.ReactNode;
+}) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
   useEffect(() => {
     if (state.ok) {
@@ -46,7 +53,13 @@ export function ConfirmDialog({
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       {children}
-      <DialogContent>
+      <DialogContent
+        onCloseAutoFocus={(event) => {
+          if (!returnFocusTo?.current) return;
+          event.preventDefault();
+          returnFocusTo.current.focus();
+        }}
+      >
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription>{description}</DialogDescription>
         <form action={formAction} className="mt-4">

@@ -2,7 +2,7 @@
 
 import { MoreHorizontal } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ConfirmDialog, type ConfirmDialogProps } from '@/components/forms/confirm-action';
 import { Button } from '@/components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
@@ -16,17 +16,19 @@ export type RowAction =
 /**
  * The actions of one table row behind a "…" button, so they take one narrow column
  * on any screen. `label` names the button for assistive technology ("Actions for
- * ana@example.com"). Confirmed actions open their dialog after the menu closes.
+ * ana@example.com"). Confirmed actions open their dialog after the menu closes,
+ * and focus comes back to the "…" button when the dialog closes.
  */
 export function RowActions({ label, actions }: { label: string; actions: RowAction[] }) {
   const [confirming, setConfirming] = useState<number | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   if (actions.length === 0) return null;
   const pending = confirming === null ? undefined : actions[confirming];
   return (
     <>
       <DropdownMenu modal={false}>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label={label} className="h-8 w-8 text-muted data-[state=open]:bg-accent">
+          <Button ref={trigger} variant="ghost" size="icon" aria-label={label} className="h-8 w-8 text-muted data-[state=open]:bg-accent">
             <MoreHorizontal aria-hidden className="h-4 w-4" />
           </Button>
         </DropdownMenuTrigger>
@@ -63,6 +65,7 @@ export function RowActions({ label, actions }: { label: string; actions: RowActi
           description={pending.description}
           confirmLabel={pending.confirmLabel}
           variant={pending.variant}
+          returnFocusTo={trigger}
         />
       ) : null}
     </>
