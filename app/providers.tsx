@@ -4,8 +4,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
 import * as React from 'react';
 import { Toaster } from '@/components/ui/toast';
+import { TooltipProvider } from '@/components/ui/tooltip';
 
-/** Client-side providers: theme (class on <html>; its inline script carries the CSP nonce), TanStack Query, toasts. */
+/** Client-side providers: theme (class on <html>; its inline script carries the CSP nonce), TanStack Query, tooltips, toasts. */
 export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
   const [queryClient] = React.useState(
     () =>
@@ -16,7 +17,10 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
   return (
     <ThemeProvider nonce={nonce} attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={queryClient}>
-        <Toaster>{children}</Toaster>
+        <TooltipProvider>
+          {children}
+          <Toaster />
+        </TooltipProvider>
       </QueryClientProvider>
     </ThemeProvider>
   );

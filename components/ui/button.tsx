@@ -23,6 +23,8 @@ export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElemen
   asChild?: boolean;
   /** Shows a spinner, disables the button and announces busy state. */
   loading?: boolean;
+  /** React 19 passes refs as props; it reaches the <button> (or the asChild element). */
+  ref?: React.Ref<HTMLButtonElement>;
 }
 
 export function Button({
