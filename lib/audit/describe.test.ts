@@ -50,10 +50,10 @@ describe('describeAuditEntry: every action the database writes', () => {
       'Olivia Park revoked the invitation for sam@contractor.test'],
     ['invitation.accepted', {
       action: 'invitation.accepted', actor: mia, after: { email: mia.email!, role: 'member', accepted_by: mia.id! },
-    }, 'Mia Chen accepted the invitation and joined as member'],
+    }, 'Mia Chen accepted the invitation sent to mia@acme.test'],
     ['invitation.accepted (no actor)', {
       action: 'invitation.accepted', actor: null, after: { email: 'mia@x.com', role: 'viewer', accepted_by: mia.id! },
-    }, 'mia@x.com accepted the invitation and joined as viewer'],
+    }, 'mia@x.com accepted their invitation as viewer'],
   ];
 
   for (const [name, input, sentence] of cases) {

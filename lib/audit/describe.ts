@@ -119,8 +119,8 @@ export function describeAuditEntry({ action, actor, target, before, after }: Des
       break;
     case 'invitation.accepted':
       parts = actor
-        ? [by, text(' accepted the invitation and joined as '), value(get(after, 'role'))]
-        : [value(get(after, 'email')), text(' accepted the invitation and joined as '), value(get(after, 'role'))];
+        ? [by, text(' accepted the invitation sent to '), value(get(after, 'email'))]
+        : [value(get(after, 'email')), text(' accepted their invitation as '), value(get(after, 'role'))];
       skip = ['email', 'role', 'accepted_by'];
       break;
     default:
