@@ -6,7 +6,7 @@
  */
 export const auditActions = [
   { value: 'organization.created', label: 'Organization created' },
-  { value: 'organization.updated', label: 'Organization renamed or moved' },
+  { value: 'organization.updated', label: 'Organization updated' },
   { value: 'member.joined', label: 'Member joined' },
   { value: 'member.role_changed', label: 'Role changed' },
   { value: 'member.removed', label: 'Member removed' },

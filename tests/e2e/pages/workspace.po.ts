@@ -16,7 +16,7 @@ export class WorkspacePage {
 
   async expectOverview(orgName: string) {
     await expect(this.page).toHaveURL(new RegExp(`^${tenantUrl(this.slug, '/').replace(/[.]/g, '\\.')}(\\?.*)?$`));
-    await expect(this.page.getByRole('heading', { level: 1, name: `Welcome to ${orgName}` })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: orgName, exact: true })).toBeVisible();
   }
 
   get inviteButton() {
@@ -46,7 +46,19 @@ export class WorkspacePage {
     await expect(row.getByLabel(`Role of ${email}`)).toHaveValue(role);
   }
 
-  auditRows() {
-    return this.page.getByRole('row');
+  /** Audit log entries (each a sentence), newest first. */
+  auditEntries() {
+    return this.page.getByRole('list', { name: 'Audit entries' }).getByRole('listitem');
+  }
+
+  auditEntry(sentence: string | RegExp) {
+    return this.auditEntries().filter({ hasText: sentence });
+  }
+
+  /** Picks an action in the audit log's filter bar (applies at once). */
+  async filterAuditByAction(label: string) {
+    await this.page.getByLabel('Action', { exact: true }).click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+    await expect(this.page).toHaveURL(/[?&]action=/);
   }
 }
