@@ -8,7 +8,9 @@ export async function signInOnTenant(page: Page, slug: string, user: { email: st
   await page.getByLabel('Email', { exact: true }).fill(user.email);
   await page.getByLabel('Password', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(tenantUrl(slug, path));
+  await expect(page).toHaveURL(tenantUrl(slug, path), { timeout: 30_000 });
+  // The page streams in (loading states first): wait until the document has arrived.
+  await page.waitForLoadState('load');
 }
 
 /** The page at phone width (390 x 844) and back, for screenshots and overflow checks. */
