@@ -18,7 +18,8 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
     <ThemeProvider nonce={nonce} attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={queryClient}>
         <TooltipProvider>
-          <Toaster>{children}</Toaster>
+          {children}
+          <Toaster />
         </TooltipProvider>
       </QueryClientProvider>
     </ThemeProvider>

@@ -1,56 +1,51 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useId, useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { useToast } from '@/components/ui/toast';
-import type { FormState } from '@/lib/forms/form-state';
+import { notify } from '@/components/ui/toast';
+import { formErrorsFor, type FormState } from '@/lib/forms/form-state';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/**
- * A button that asks for confirmation in a dialog, then runs a server action with
- * the given hidden fields. Success closes the dialog with a toast; errors stay in it.
- */
-export function ConfirmAction({
-  action,
-  fields,
-  trigger,
-  title,
-  description,
-  confirmLabel,
-  variant = 'danger',
-  triggerVariant = 'ghost',
-  triggerSize = 'sm',
-}: {
-  action: Action;
+export interface ConfirmDialogProps {
+  action: FormAction;
   fields: Record<string, string>;
-  trigger: string;
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
   variant?: ButtonProps['variant'];
-  triggerVariant?: ButtonProps['variant'];
-  triggerSize?: ButtonProps['size'];
-}) {
-  const [open, setOpen] = useState(false);
+}
+
+/**
+ * The dialog of a confirmed action, controlled by `open`: runs `action` with the
+ * hidden `fields`; success closes it with a toast, errors stay in it. Used by
+ * ConfirmAction (with its own button) and by row-action menus.
+ */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  action,
+  fields,
+  title,
+  description,
+  confirmLabel,
+  variant = 'danger',
+  children,
+}: ConfirmDialogProps & { open: boolean; onOpenChange: (open: boolean) => void; children?: React.ReactNode }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
-  const notify = useToast();
   useEffect(() => {
     if (state.ok) {
-      setOpen(false);
+      onOpenChange(false);
       notify({ title: state.message ?? 'Done', tone: 'success' });
     }
-  }, [state, notify]);
+  }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { message } = formErrorsFor(state, []);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant={triggerVariant} size={triggerSize}>
-          {trigger}
-        </Button>
-      </DialogTrigger>
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      {children}
       <DialogContent>
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription>{description}</DialogDescription>
@@ -58,9 +53,9 @@ export function ConfirmAction({
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          {!state.ok ? <FormMessage message={state.message} /> : null}
+          <FormMessage message={message} />
           <DialogFooter>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+            <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
               Cancel
             </Button>
             <SubmitButton variant={variant}>{confirmLabel}</SubmitButton>
@@ -68,5 +63,47 @@ export function ConfirmAction({
         </form>
       </DialogContent>
     </Dialog>
+  );
+}
+
+/**
+ * A button that asks for confirmation in a dialog, then runs a server action.
+ * When the action cannot succeed, pass `disabledReason`: the button is disabled
+ * and the reason is shown beside it (instead of failing after the confirmation).
+ */
+export function ConfirmAction({
+  trigger,
+  triggerVariant = 'ghost',
+  triggerSize = 'sm',
+  disabledReason,
+  ...dialog
+}: ConfirmDialogProps & {
+  trigger: string;
+  triggerVariant?: ButtonProps['variant'];
+  triggerSize?: ButtonProps['size'];
+  disabledReason?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const reasonId = useId();
+  if (disabledReason) {
+    return (
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <Button variant={triggerVariant} size={triggerSize} disabled aria-describedby={reasonId}>
+          {trigger}
+        </Button>
+        <p id={reasonId} className="text-sm text-muted">
+          {disabledReason}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ConfirmDialog open={open} onOpenChange={setOpen} {...dialog}>
+      <DialogTrigger asChild>
+        <Button variant={triggerVariant} size={triggerSize}>
+          {trigger}
+        </Button>
+      </DialogTrigger>
+    </ConfirmDialog>
   );
 }

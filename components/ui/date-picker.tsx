@@ -1,23 +1,14 @@
 'use client';
 
 import * as Popover from '@radix-ui/react-popover';
-import { format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns';
 import { CalendarDays, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { DayPicker, getDefaultClassNames, type Matcher } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { cn } from '@/lib/cn';
+import { parseIsoDate, toIsoDate } from './iso-date';
 
-const ISO = 'yyyy-MM-dd';
-
-/** A `yyyy-MM-dd` string as a local date, or undefined when it is empty or not a real date. */
-export function parseIsoDate(value: string | null | undefined): Date | undefined {
-  if (!value) return undefined;
-  const date = parse(value, ISO, new Date());
-  return isValid(date) ? date : undefined;
-}
-
-export const toIsoDate = (date: Date) => format(date, ISO);
 
 const rdp = getDefaultClassNames();
 // react-day-picker's style.css is not in a Tailwind layer, so utilities that change one
@@ -136,7 +127,7 @@ export function DatePicker({
               classNames={{
                 month_caption: cn(rdp.month_caption, '!text-sm !font-semibold px-1'),
                 weekday: cn(rdp.weekday, '!text-xs text-muted'),
-                day_button: cn(rdp.day_button, 'text-sm transition-colors hover:!bg-accent'),
+                day_button: cn(rdp.day_button, '!text-sm transition-colors hover:!bg-accent'),
                 selected: cn(rdp.selected, '!text-sm [&>button]:!bg-primary [&>button]:!text-primary-foreground'),
                 today: cn(rdp.today, 'font-semibold'),
                 button_previous: cn(rdp.button_previous, 'rounded-md hover:!bg-accent'),

@@ -55,6 +55,9 @@ export function Select({
 }) {
   return (
     <SelectPrimitive.Root
+      // Like an input's defaultValue: a new default (a failed submit echoing the choice)
+      // is what the form's reset goes back to. Radix resets to the value it mounted with.
+      key={value === undefined ? defaultValue : undefined}
       name={name}
       value={value}
       defaultValue={defaultValue}

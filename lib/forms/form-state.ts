@@ -18,3 +18,23 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * How a form shows a failed state: each error on the field that `fields` names, and
+ * errors for fields the form does not show (an id, a hidden input) folded into the
+ * form-level message, so nothing is lost and no raw `field: message` reaches anyone.
+ */
+export function formErrorsFor(
+  state: FormState,
+  fields: readonly string[],
+): { message?: string; fieldErrors: Record<string, string> } {
+  if (state.ok) return { fieldErrors: {} };
+  const fieldErrors: Record<string, string> = {};
+  const leftovers: string[] = [];
+  for (const [key, text] of Object.entries(state.fieldErrors ?? {})) {
+    if (fields.includes(key)) fieldErrors[key] = text;
+    else if (!leftovers.includes(text)) leftovers.push(text);
+  }
+  const messages = [state.message, ...leftovers].filter((m): m is string => Boolean(m));
+  return { message: messages.length > 0 ? [...new Set(messages)].join(' ') : undefined, fieldErrors };
+}

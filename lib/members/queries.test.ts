@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
 import { addMember, createOrgWithRoles, createUser } from '@/tests/setup/fixtures';
 import { closeSql, withRls } from '@/lib/db';
-import { escapeLike, listMembers } from './queries';
+import { countOwners, escapeLike, listMembers } from './queries';
 
 const admin = adminSql();
 let w: Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -45,6 +45,18 @@ describe('listMembers', () => {
     expect(new Set(seen).size).toBe(12);
   });
 
+  it('pages newest first with order desc, the exact reverse', async () => {
+    const oldestFirst = (await withRls(w.admin.claims, (tx) => listMembers(tx, { orgId: w.org.id }))).items.map((m) => m.userId);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await withRls(w.admin.claims, (tx) => listMembers(tx, { orgId: w.org.id, order: 'desc', limit: 5, cursor }));
+      seen.push(...page.items.map((m) => m.userId));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([...oldestFirst].reverse());
+  });
+
   it('searches name or email case-insensitively, with wildcards taken literally', async () => {
     const byName = await withRls(w.admin.claims, (tx) => listMembers(tx, { orgId: w.org.id, search: 'EXTRA 3' }));
     expect(byName.items.map((m) => m.name)).toEqual(['Extra 3']);
@@ -59,5 +71,16 @@ describe('listMembers', () => {
     await expect(withRls(w.outsider.claims, (tx) => listMembers(tx, { orgId: w.org.id }))).rejects.toMatchObject({ code: 'not_found' });
     await expect(withRls(w.owner.claims, (tx) => listMembers(tx, { orgId: w.org.id, limit: 101 }))).rejects.toMatchObject({ code: 'validation_failed' });
     await expect(withRls(w.owner.claims, (tx) => listMembers(tx, { orgId: w.org.id, cursor: 'garbage' }))).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+});
+
+describe('countOwners', () => {
+  it('counts the owners for members, and refuses outsiders', async () => {
+    expect(await withRls(w.viewer.claims, (tx) => countOwners(tx, w.org.id))).toBe(1);
+    const second = await createUser(admin, { name: 'Second owner' });
+    await addMember(admin, w.org.id, second, 'owner');
+    expect(await withRls(w.owner.claims, (tx) => countOwners(tx, w.org.id))).toBe(2);
+    await admin`delete from public.memberships where org_id = ${w.org.id} and user_id = ${second.id}`;
+    await expect(withRls(w.outsider.claims, (tx) => countOwners(tx, w.org.id))).rejects.toMatchObject({ code: 'not_found' });
   });
 });

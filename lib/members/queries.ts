@@ -30,11 +30,12 @@ export function escapeLike(text: string): string {
 }
 
 /**
- * Members by join date (oldest first) with email, name and last sign-in, for
- * holders of members:read; `search` matches name or email, case-insensitively.
+ * Members by join date (oldest first, or newest first with `order: 'desc'`) with
+ * email, name and last sign-in, for holders of members:read; `search` matches
+ * name or email, case-insensitively.
  */
 export async function listMembers(tx: Tx, input: ListMembersInput): Promise<Page<Member>> {
-  const { orgId, search, cursor, limit } = parseInput(listMembersSchema, input);
+  const { orgId, search, order, cursor, limit } = parseInput(listMembersSchema, input);
   await requirePermission(tx, orgId, 'members:read');
   const pattern = search ? `%${escapeLike(search)}%` : null;
   const rows = await tx<MemberRow[]>`
@@ -42,8 +43,9 @@ export async function listMembers(tx: Tx, input: ListMembersInput): Promise<Page
     from private.member_directory
     where org_id = ${orgId}
       ${pattern ? tx`and (email ilike ${pattern} or name ilike ${pattern})` : tx``}
-      ${cursor ? tx`and (joined_at, user_id) > (${cursor.t}::text::timestamptz, ${cursor.k}::uuid)` : tx``}
-    order by joined_at, user_id
+      ${cursor && order === 'asc' ? tx`and (joined_at, user_id) > (${cursor.t}::text::timestamptz, ${cursor.k}::uuid)` : tx``}
+      ${cursor && order === 'desc' ? tx`and (joined_at, user_id) < (${cursor.t}::text::timestamptz, ${cursor.k}::uuid)` : tx``}
+    order by ${order === 'desc' ? tx`joined_at desc, user_id desc` : tx`joined_at, user_id`}
     limit ${limit + 1}`;
   return toPage(rows, limit, (r) => r.user_id, (r) => ({
     userId: r.user_id,
@@ -60,4 +62,12 @@ export async function findMember(tx: Tx, orgId: string, userId: string): Promise
   const [row] = await tx<{ user_id: string; role: Role; email: string }[]>`
     select user_id, role, email from private.member_directory where org_id = ${orgId} and user_id = ${userId}`;
   return row ? { userId: row.user_id, role: row.role, email: row.email } : null;
+}
+
+/** How many owners the organization has (members:read): settings disables "Leave" for the only one. */
+export async function countOwners(tx: Tx, orgId: string): Promise<number> {
+  await requirePermission(tx, orgId, 'members:read');
+  const [row] = await tx<{ n: number }[]>`
+    select count(*)::int as n from private.member_directory where org_id = ${orgId} and role = 'owner'`;
+  return row?.n ?? 0;
 }

@@ -5,6 +5,8 @@ import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
 export const listMembersSchema = z.object({
   orgId: idSchema,
   search: z.string().trim().max(100, 'Search at most 100 characters.').optional(),
+  /** By join date: oldest first (`asc`, the default) or newest first. */
+  order: z.enum(['asc', 'desc'], { error: 'Order is asc or desc.' }).default('asc'),
   cursor: cursorSchema.optional(),
   limit: pageLimitSchema,
 });

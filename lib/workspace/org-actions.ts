@@ -49,11 +49,12 @@ export async function leaveOrganizationAction(_: FormState): Promise<FormState> 
 
 export async function transferOwnershipAction(_: FormState, formData: FormData): Promise<FormState> {
   const userId = String(formData.get('userId') ?? '');
-  if (formData.get('confirm') !== 'yes') return { fieldErrors: { confirm: 'Tick the box to confirm the transfer.' } };
+  const values = { userId };
+  if (formData.get('confirm') !== 'yes') return { fieldErrors: { confirm: 'Tick the box to confirm the transfer.' }, values };
   const result = await runTenantAction(({ tx, tenant, context }) =>
     transferOwnership(tx, { orgId: tenant.id, userId, confirm: true }),
   );
-  if (!result.ok) return actionFailure(result);
+  if (!result.ok) return actionFailure(result, values);
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Ownership transferred. You are now an admin.' };
 }

@@ -1,11 +1,14 @@
+import { SearchX, Users } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InviteDialog } from '@/components/members/invite-dialog';
-import { LiveRefresh } from '@/components/realtime/live-refresh';
+import { MemberSearch } from '@/components/members/member-search';
 import { MemberTable } from '@/components/members/member-table';
 import { PendingInvitations } from '@/components/members/pending-invitations';
-import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
+import { LiveRefresh } from '@/components/realtime/live-refresh';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Forbidden } from '@/components/workspace/forbidden';
 import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
 import { listPendingInvitations } from '@/lib/invitations/queries';
@@ -13,7 +16,6 @@ import { cursorSchema } from '@/lib/pagination/cursor';
 import { listMembers } from '@/lib/members/queries';
 import { roleLevels, roles } from '@/lib/permissions/schemas';
 import { getWorkspace } from '@/lib/workspace/workspace';
-import { Forbidden } from '@/components/workspace/forbidden';
 
 export const metadata: Metadata = { title: 'Members' };
 
@@ -23,52 +25,58 @@ export default async function MembersPage({ searchParams }: PageProps<'/w/[slug]
   if (!workspace.can('members:read')) return <Forbidden what="the member list" />;
   const params = await searchParams;
   const q = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
+  const order = params.order === 'desc' ? 'desc' : 'asc';
   const cursor = typeof params.cursor === 'string' && cursorSchema.safeParse(params.cursor).success ? params.cursor : undefined;
   const { tenant, user, membership } = workspace;
   const canInvite = workspace.can('members:invite');
   const [page, invitations] = await withRls(rlsClaimsOf(user), async (tx) => [
-    await listMembers(tx, { orgId: tenant.id, search: q || undefined, cursor, limit: 25 }),
+    await listMembers(tx, { orgId: tenant.id, search: q || undefined, order, cursor, limit: 25 }),
     canInvite ? (await listPendingInvitations(tx, { orgId: tenant.id, limit: 100 })).items : [],
   ] as const);
-  const qs = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
+  const href = (extra: { order?: string; cursor?: string }) => {
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(order === 'desc' ? { order } : {}), ...extra });
+    if (query.get('order') === 'asc') query.delete('order');
+    return `?${query}`;
+  };
+  const invite = canInvite ? <InviteDialog roles={roles.filter((r) => r !== 'owner' && roleLevels[r] <= membership.level)} /> : null;
   return (
-    <div className="space-y-8">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <div className="flex items-center gap-3">
-            <h1 className="text-2xl font-semibold">Members</h1>
-            <LiveRefresh topic={`org:${tenant.id}:members`} />
-          </div>
-          <p className="mt-1 text-sm text-muted">People who can work in {tenant.name}.</p>
-        </div>
-        {canInvite ? (
-          <InviteDialog roles={roles.filter((r) => r !== 'owner' && roleLevels[r] <= membership.level)} />
-        ) : null}
-      </div>
-      <form role="search" className="flex max-w-md gap-2" action="">
-        <label htmlFor="member-search" className="sr-only">Search members</label>
-        <Input id="member-search" name="q" type="search" placeholder="Search by name or email" defaultValue={q} />
-        <Button type="submit" variant="secondary">Search</Button>
-      </form>
-      {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border px-4 py-10 text-center text-muted">
-          {q ? `No member matches “${q}”.` : 'No members yet.'}
-        </p>
-      ) : (
+    <div className="space-y-10">
+      <div>
+        <PageHeader
+          title="Members"
+          titleAddon={<LiveRefresh topic={`org:${tenant.id}:members`} />}
+          description={`People who can work in ${tenant.name}.`}
+          actions={invite}
+          className="mb-6"
+        />
+        <MemberSearch defaultValue={q} />
         <MemberTable
           members={page.items}
           me={user.id}
           myRole={membership.role}
           canUpdateRole={workspace.can('members:update_role')}
           canRemove={workspace.can('members:remove')}
+          order={order}
+          orderHref={(direction) => href({ order: direction })}
+          pagination={{
+            label: 'Member pages',
+            firstHref: cursor ? href({}) : null,
+            nextHref: page.nextCursor ? href({ cursor: page.nextCursor }) : null,
+          }}
+          empty={
+            q ? (
+              <EmptyState
+                icon={SearchX}
+                title={`No member matches “${q}”`}
+                description="Search looks at names and email addresses."
+                action={<Link href="?" className="text-sm font-medium text-primary hover:underline">Clear the search</Link>}
+              />
+            ) : (
+              <EmptyState icon={Users} title="No members yet" description="Invite your team to work here." />
+            )
+          }
         />
-      )}
-      <nav aria-label="Member pages" className="flex gap-3">
-        {cursor ? <Link className="text-sm text-primary hover:underline" href={qs({})}>← First page</Link> : null}
-        {page.nextCursor ? (
-          <Link className="text-sm text-primary hover:underline" href={qs({ cursor: page.nextCursor })}>Next page →</Link>
-        ) : null}
-      </nav>
+      </div>
       {canInvite ? <PendingInvitations invitations={invitations} /> : null}
     </div>
   );

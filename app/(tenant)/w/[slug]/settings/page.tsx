@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { ConfirmAction } from '@/components/forms/confirm-action';
 import { DeleteOrgDialog } from '@/components/settings/delete-org-dialog';
 import { OrgForm } from '@/components/settings/org-form';
+import { SettingsSection } from '@/components/settings/settings-section';
 import { TransferOwnershipForm } from '@/components/settings/transfer-ownership-form';
+import { WorkspaceAddress } from '@/components/settings/workspace-address';
+import { PageHeader } from '@/components/ui/page-header';
 import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
 import { env } from '@/lib/env';
-import { listMembers } from '@/lib/members/queries';
+import { countOwners, listMembers } from '@/lib/members/queries';
 import { getWorkspace } from '@/lib/workspace/workspace';
 import { leaveOrganizationAction } from '@/lib/workspace/org-actions';
 
@@ -16,59 +19,65 @@ export default async function SettingsPage() {
   const workspace = await getWorkspace();
   if (workspace.kind !== 'member') return null;
   const { tenant, membership, user } = workspace;
+  const rootDomain = env().NEXT_PUBLIC_ROOT_DOMAIN;
   const owner = membership.role === 'owner';
-  const candidates = owner
-    ? (await withRls(rlsClaimsOf(user), (tx) => listMembers(tx, { orgId: tenant.id, limit: 100 }))).items
-        .filter((m) => m.userId !== user.id)
-        .map((m) => ({ userId: m.userId, email: m.email }))
-    : [];
+  const { candidates, soleOwner } = owner
+    ? await withRls(rlsClaimsOf(user), async (tx) => ({
+        candidates: (await listMembers(tx, { orgId: tenant.id, limit: 100 })).items
+          .filter((m) => m.userId !== user.id)
+          .map((m) => ({ userId: m.userId, email: m.email, name: m.name })),
+        soleOwner: (await countOwners(tx, tenant.id)) === 1,
+      }))
+    : { candidates: [], soleOwner: false };
   return (
-    <div className="max-w-2xl space-y-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
-      <Section title="Organization" description={workspace.can('org:update') ? 'Name and workspace address.' : 'Only admins and owners can change these.'}>
-        {workspace.can('org:update') ? (
-          <OrgForm name={tenant.name} slug={tenant.slug} rootDomain={env().NEXT_PUBLIC_ROOT_DOMAIN} />
-        ) : (
-          <dl className="grid grid-cols-[8rem_1fr] gap-2 text-sm">
-            <dt className="text-muted">Name</dt>
-            <dd>{tenant.name}</dd>
-            <dt className="text-muted">Subdomain</dt>
-            <dd>{tenant.slug}</dd>
-          </dl>
-        )}
-      </Section>
-      {owner ? (
-        <Section title="Transfer ownership" description="Hand the organization to another member.">
-          <TransferOwnershipForm candidates={candidates} />
-        </Section>
-      ) : null}
-      <Section title="Leave organization" description="You lose access until someone invites you again.">
-        <ConfirmAction
-          action={leaveOrganizationAction}
-          fields={{}}
-          trigger="Leave organization"
-          triggerVariant="secondary"
-          triggerSize="md"
-          title={`Leave ${tenant.name}?`}
-          description={owner ? 'If you are the last owner you must transfer ownership or delete the organization first.' : 'You lose access at once.'}
-          confirmLabel="Leave"
-        />
-      </Section>
-      {workspace.can('org:delete') ? (
-        <Section title="Delete organization" description="Deletes everything in it, for good." danger>
-          <DeleteOrgDialog slug={tenant.slug} name={tenant.name} />
-        </Section>
-      ) : null}
+    <div className="max-w-3xl">
+      <PageHeader title="Settings" description={`How ${tenant.name} is named and reached, who owns it, and your place in it.`} />
+      <div className="space-y-6">
+        <SettingsSection
+          title="Organization"
+          description={workspace.can('org:update') ? 'The name people see and the address they use.' : 'Only admins and owners can change these.'}
+        >
+          {workspace.can('org:update') ? (
+            <OrgForm name={tenant.name} slug={tenant.slug} rootDomain={rootDomain} />
+          ) : (
+            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
+              <dt className="text-muted">Name</dt>
+              <dd className="font-medium">{tenant.name}</dd>
+              <dt className="text-muted">Workspace address</dt>
+              <dd>
+                <WorkspaceAddress slug={tenant.slug} rootDomain={rootDomain} />
+              </dd>
+            </dl>
+          )}
+        </SettingsSection>
+        {owner ? (
+          <SettingsSection title="Transfer ownership" description="Hand the organization to another member. You stay on as an admin.">
+            <TransferOwnershipForm candidates={candidates} />
+          </SettingsSection>
+        ) : null}
+        <SettingsSection title="Leave organization" description="You lose access until someone invites you again.">
+          <ConfirmAction
+            action={leaveOrganizationAction}
+            fields={{}}
+            trigger="Leave organization"
+            triggerVariant="secondary"
+            triggerSize="md"
+            title={`Leave ${tenant.name}?`}
+            description="You lose access at once. To come back, someone has to invite you again."
+            confirmLabel="Leave"
+            disabledReason={
+              soleOwner
+                ? 'You are the only owner. Transfer ownership to another member first, or delete the organization.'
+                : undefined
+            }
+          />
+        </SettingsSection>
+        {workspace.can('org:delete') ? (
+          <SettingsSection title="Delete organization" description="Deletes everything in it, for good." danger>
+            <DeleteOrgDialog slug={tenant.slug} name={tenant.name} />
+          </SettingsSection>
+        ) : null}
+      </div>
     </div>
-  );
-}
-
-function Section(props: { title: string; description: string; children: React.ReactNode; danger?: boolean }) {
-  return (
-    <section className={`rounded-lg border bg-surface p-6 ${props.danger ? 'border-danger/50' : 'border-border'}`}>
-      <h2 className="text-lg font-semibold">{props.title}</h2>
-      <p className="mt-1 text-sm text-muted">{props.description}</p>
-      <div className="mt-5">{props.children}</div>
-    </section>
   );
 }
