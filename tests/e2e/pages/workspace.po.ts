@@ -25,6 +25,8 @@ export class WorkspacePage {
     await this.page.getByLabel('Password', { exact: true }).fill(user.password);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(this.page).toHaveURL(tenantUrl(this.slug, path), { timeout: 30_000 });
+    // Pages stream in (loading states first): wait until the document has arrived.
+    await this.page.waitForLoadState('load');
   }
 
   async expectOverview(orgName: string) {

@@ -3,7 +3,7 @@ import { createConfirmedUser, expect, test, type TestUser } from '../auth/fixtur
 import { WorkspacePage } from '../pages/workspace.po';
 import { adminDb, closeAdminDb, suffix } from '../support/api-fixtures';
 import { tenantUrl } from '../support/stack';
-import { atPhoneWidth, overflowsSideways, signInOnTenant } from '../support/tenant-session';
+import { atPhoneWidth, overflowsSideways } from '../support/viewport';
 
 /**
  * The audit log in words: sentences with avatars and relative times, the raw entry in a
@@ -35,7 +35,7 @@ async function changeAs(actor: TestUser, change: (tx: postgres.TransactionSql) =
 test('an empty log says "No activity yet"; a filter that matches nothing says so and clears', async ({ page, shot }) => {
   const owner = await createConfirmedUser('audit-empty', 'Elle Empty');
   const org = await quietOrg(owner, 'Blank Slate');
-  await signInOnTenant(page, org.slug, owner, '/audit');
+  await new WorkspacePage(page, org.slug).signIn(owner, '/audit');
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
   await expect(page.getByText('No activity yet')).toBeVisible();
   await expect(page.getByText('No entries match these filters')).toHaveCount(0);
@@ -59,7 +59,7 @@ test('entries read as sentences; Details opens the raw entry and Escape closes i
   await changeAs(owner, (tx) => tx`update public.memberships set role = 'viewer' where org_id = ${org.id} and user_id = ${target.id}`);
   await changeAs(owner, (tx) => tx`update public.organizations set name = 'Ledger & Co' where id = ${org.id}`);
 
-  await signInOnTenant(page, org.slug, owner, '/audit');
+  await new WorkspacePage(page, org.slug).signIn(owner, '/audit');
   const log = new WorkspacePage(page, org.slug);
   await expect(log.auditEntries()).toHaveCount(3);
   const renamed = log.auditEntry('Olive Owner renamed the organization from Ledger Co to Ledger & Co');
@@ -99,7 +99,7 @@ test('entries read as sentences; Details opens the raw entry and Escape closes i
 });
 
 test('the demo organization’s history reads as a story, on a desktop and a phone', async ({ page, shot }) => {
-  await signInOnTenant(page, 'acme', { email: 'owner@acme.test', password: 'tenantforge-demo' }, '/audit');
+  await new WorkspacePage(page, 'acme').signIn({ email: 'owner@acme.test', password: 'tenantforge-demo' }, '/audit');
   const log = new WorkspacePage(page, 'acme');
   await expect(log.auditEntries()).toHaveCount(25);
   await expect(log.auditEntries().first()).toContainText('Olivia Owner invited leo@northwind.test as viewer');

@@ -2,7 +2,7 @@ import { createConfirmedUser, expect, test } from '../auth/fixtures';
 import { WorkspacePage } from '../pages/workspace.po';
 import { adminDb, closeAdminDb, createOrg } from '../support/api-fixtures';
 import { e2eStack, tenantUrl } from '../support/stack';
-import { atPhoneWidth, overflowsSideways, signInOnTenant } from '../support/tenant-session';
+import { atPhoneWidth, overflowsSideways } from '../support/viewport';
 
 /**
  * The workspace home: the organization's full address, people at a glance, recent
@@ -17,7 +17,7 @@ test('the owner sees the address, people at a glance, and a checklist that follo
   const admin = await createConfirmedUser('home-admin', 'Ari Admin');
   const org = await createOrg('home', 'Harbor Labs');
   await adminDb()`insert into public.memberships (org_id, user_id, role) values (${org.id}, ${owner.id}, 'owner')`;
-  await signInOnTenant(page, org.slug, owner);
+  await new WorkspacePage(page, org.slug).signIn(owner);
   const home = new WorkspacePage(page, org.slug);
   await home.expectOverview('Harbor Labs');
 
@@ -63,7 +63,7 @@ test('the owner sees the address, people at a glance, and a checklist that follo
   await expect(page.getByRole('region', { name: /Get started|You’re all set/ })).toHaveCount(0);
   await adminDb()`insert into public.memberships (org_id, user_id, role) values (${org.id}, ${admin.id}, 'admin')`;
   const adminPage = await (await browser.newContext()).newPage();
-  await signInOnTenant(adminPage, org.slug, admin);
+  await new WorkspacePage(adminPage, org.slug).signIn(admin);
   await expect(adminPage.getByRole('region', { name: 'You’re all set' })).toBeVisible();
   await expect(adminPage.getByRole('region', { name: 'People' }).getByTestId('member-count')).toHaveText('2 members');
   await adminPage.context().close();
@@ -74,7 +74,7 @@ test('a viewer sees the address and people, without invitations, activity or a c
   const viewer = await createConfirmedUser('home-viewer', 'Vera Viewer');
   const org = await createOrg('home2', 'Quiet Co');
   await adminDb()`insert into public.memberships (org_id, user_id, role) values (${org.id}, ${owner.id}, 'owner'), (${org.id}, ${viewer.id}, 'viewer')`;
-  await signInOnTenant(page, org.slug, viewer);
+  await new WorkspacePage(page, org.slug).signIn(viewer);
   await new WorkspacePage(page, org.slug).expectOverview('Quiet Co');
   await expect(page.getByRole('link', { name: `${org.slug}.${e2eStack().rootDomain}`, exact: true })).toBeVisible();
   const people = page.getByRole('region', { name: 'People' });
@@ -89,7 +89,7 @@ test('a viewer sees the address and people, without invitations, activity or a c
 });
 
 test('the demo organization’s home shows its recent history in words', async ({ page, shot }) => {
-  await signInOnTenant(page, 'acme', { email: 'owner@acme.test', password: 'tenantforge-demo' });
+  await new WorkspacePage(page, 'acme').signIn({ email: 'owner@acme.test', password: 'tenantforge-demo' });
   await new WorkspacePage(page, 'acme').expectOverview('Acme Health');
   const activity = page.getByRole('region', { name: 'Recent activity' });
   await expect(activity.getByRole('listitem')).toHaveCount(8);

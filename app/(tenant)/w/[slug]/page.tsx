@@ -1,13 +1,14 @@
-import { UserPlus } from 'lucide-react';
+import { Globe, UserPlus } from 'lucide-react';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { AccessCard } from '@/components/home/access-card';
+import { CopyAddress } from '@/components/home/copy-address';
 import { GetStarted } from '@/components/home/get-started';
 import { HomeSkeleton } from '@/components/home/home-skeleton';
 import { PeopleCard } from '@/components/home/people-card';
 import { RecentActivity } from '@/components/home/recent-activity';
-import { WorkspaceAddress } from '@/components/home/workspace-address';
+import { WorkspaceAddress } from '@/components/settings/workspace-address';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { rlsClaimsOf } from '@/lib/auth/claims';
@@ -35,7 +36,11 @@ export default async function WorkspaceHome({ searchParams }: PageProps<'/w/[slu
         description={
           <span className="flex flex-col gap-1">
             <span>{firstName ? `Welcome back, ${firstName}.` : 'Welcome back.'} Here is what is happening in your workspace.</span>
-            <WorkspaceAddress href={tenantOrigin(tenant.slug, rootDomain)} host={`${tenant.slug}.${rootDomain}`} />
+            <span className="inline-flex max-w-full items-center gap-1.5">
+              <Globe aria-hidden className="h-4 w-4 shrink-0" />
+              <WorkspaceAddress slug={tenant.slug} rootDomain={rootDomain} />
+              <CopyAddress value={tenantOrigin(tenant.slug, rootDomain)} />
+            </span>
           </span>
         }
         actions={
