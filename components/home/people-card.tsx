@@ -14,12 +14,12 @@ export function PeopleCard({ members, invitations }: Pick<WorkspaceOverview, 'me
       <div className="flex items-center gap-3">
         <div className="flex -space-x-2">
           {members.sample.map((m) => (
-            <span key={m.userId} className="rounded-full bg-surface p-0.5">
-              <Avatar id={m.userId} name={m.name || m.email} size="md" label={m.name || m.email} className="block" />
+            <span key={m.userId} className="inline-flex rounded-full bg-surface p-0.5">
+              <Avatar id={m.userId} name={m.name || m.email} size="md" label={m.name || m.email} />
             </span>
           ))}
           {more > 0 ? (
-            <span className="rounded-full bg-surface p-0.5">
+            <span className="inline-flex rounded-full bg-surface p-0.5">
               <span className="grid h-9 w-9 place-items-center rounded-full bg-accent text-xs font-semibold text-muted">+{more}</span>
             </span>
           ) : null}

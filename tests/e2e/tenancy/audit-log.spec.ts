@@ -49,6 +49,12 @@ test('an empty log says "No activity yet"; a filter that matches nothing says so
   await page.getByRole('link', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(tenantUrl(org.slug, '/audit'));
   await expect(page.getByText('No activity yet')).toBeVisible();
+
+  // A date range is a filter too, shown in its date pickers.
+  await page.goto(tenantUrl(org.slug, '/audit?from=2026-01-01&to=2026-01-31'));
+  await expect(page.getByLabel('From', { exact: true })).toHaveText('Jan 1, 2026');
+  await expect(page.getByLabel('To', { exact: true })).toHaveText('Jan 31, 2026');
+  await expect(page.getByText('No entries match these filters')).toBeVisible();
 });
 
 test('entries read as sentences; Details opens the raw entry and Escape closes it; filters narrow the list', async ({ page, shot }) => {
