@@ -2,6 +2,8 @@ import type { Tx } from '@/lib/db';
 import { toPage, type Page } from '@/lib/pagination/cursor';
 import { parseInput } from '@/lib/validation/parse-input';
 import { requirePermission } from '@/lib/permissions/queries';
+import { describeAuditEntry, type AuditPerson, type AuditSentence } from './describe';
+import { actorOf, resolveAuditPeople, targetOf } from './people';
 import { auditFilterSchema, type AuditData, type AuditFilter } from './schemas';
 
 export interface AuditEntry {
@@ -68,4 +70,29 @@ export async function listAuditEntries(tx: Tx, filter: AuditFilter): Promise<Pag
     userAgent: r.user_agent,
     createdAt: r.created_at,
   }));
+}
+
+/** An entry as the audit log shows it: who (resolved to names), and what as a sentence. */
+export interface AuditFeedItem extends AuditEntry {
+  actor: AuditPerson | null;
+  target: AuditPerson | null;
+  sentence: AuditSentence;
+}
+
+/**
+ * listAuditEntries with the people resolved (names and emails, also of former
+ * members) and each entry worded by describeAuditEntry. The API keeps returning
+ * plain entries; pages use this.
+ */
+export async function listAuditFeed(tx: Tx, filter: AuditFilter): Promise<Page<AuditFeedItem>> {
+  const page = await listAuditEntries(tx, filter);
+  const people = await resolveAuditPeople(tx, filter.orgId, page.items);
+  return {
+    ...page,
+    items: page.items.map((entry) => {
+      const actor = actorOf(entry, people);
+      const target = targetOf(entry, people);
+      return { ...entry, actor, target, sentence: describeAuditEntry({ ...entry, actor, target }) };
+    }),
+  };
 }

@@ -115,6 +115,7 @@ export const matrix: TableSpec[] = [
     update: { cell: { run: (tx, w) => count(tx`update public.handoff_codes set used_at = now() where id = ${w.handoffCode}`) }, allowed: NOBODY, control: 'service' },
     delete: { cell: { run: (tx, w) => count(tx`delete from public.handoff_codes where id = ${w.handoffCode}`) }, allowed: NOBODY, control: 'service' },
   },
+  checklistDismissals(),
   catalog('public.roles', (tx) => rows(tx`select 1 from public.roles where key = 'viewer'`), probeRole, {
     insert: (tx) => count(tx`insert into public.roles (key, level, name) values ('probe_new', 998, 'New')`),
     update: (tx) => count(tx`update public.roles set name = 'Changed' where key = 'probe_role'`),
@@ -151,6 +152,37 @@ export const matrix: TableSpec[] = [
   ),
   realtimeMessages(),
 ];
+
+/** A member's own dismissed checklists in org A: theirs to read and add while a member; never changed. */
+function checklistDismissals(): TableSpec {
+  // Every identity with a user has a row in org A, so only the policy decides what they see.
+  const setup = async (tx: Tx, w: World) => {
+    for (const user of Object.values(w.users)) {
+      await tx`insert into public.checklist_dismissals (org_id, user_id, checklist) values (${w.orgA.id}, ${user.id}, 'get_started')`;
+    }
+  };
+  return {
+    table: 'public.checklist_dismissals',
+    select: {
+      cell: { setup, run: (tx, w, me) => rows(tx`select 1 from public.checklist_dismissals where org_id = ${w.orgA.id} and user_id = ${me}`) },
+      allowed: MEMBERS,
+    },
+    insert: {
+      cell: { run: (tx, w, me) => count(tx`insert into public.checklist_dismissals (org_id, user_id, checklist) values (${w.orgA.id}, ${me}, 'get_started')`) },
+      allowed: MEMBERS,
+    },
+    update: {
+      cell: { setup, run: (tx, w) => count(tx`update public.checklist_dismissals set dismissed_at = now() where org_id = ${w.orgA.id}`) },
+      allowed: NOBODY,
+      control: 'superuser',
+    },
+    delete: {
+      cell: { setup, run: (tx, w) => count(tx`delete from public.checklist_dismissals where org_id = ${w.orgA.id}`) },
+      allowed: NOBODY,
+      control: 'superuser',
+    },
+  };
+}
 
 /** Private channel `org:<A>`: members of A receive; nobody sends from a client. */
 function realtimeMessages(): TableSpec {

@@ -15,6 +15,7 @@ afterAll(() => admin.end());
 type Sql = typeof admin;
 
 const expected = [
+  'authenticated:checklist_dismissals:INSERT',
   'authenticated:invitations:INSERT',
   'authenticated:invitations:UPDATE',
   'authenticated:memberships:DELETE',

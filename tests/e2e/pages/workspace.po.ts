@@ -25,11 +25,13 @@ export class WorkspacePage {
     await this.page.getByLabel('Password', { exact: true }).fill(user.password);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(this.page).toHaveURL(tenantUrl(this.slug, path), { timeout: 30_000 });
+    // Pages stream in (loading states first): wait until the document has arrived.
+    await this.page.waitForLoadState('load');
   }
 
   async expectOverview(orgName: string) {
     await expect(this.page).toHaveURL(new RegExp(`^${tenantUrl(this.slug, '/').replace(/[.]/g, '\\.')}(\\?.*)?$`));
-    await expect(this.page.getByRole('heading', { level: 1, name: `Welcome to ${orgName}` })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: orgName, exact: true })).toBeVisible();
   }
 
   get inviteButton() {
@@ -78,7 +80,19 @@ export class WorkspacePage {
     await expect(this.roleSelect(email)).toHaveText(roleLabel(role));
   }
 
-  auditRows() {
-    return this.page.getByRole('row');
+  /** Audit log entries (each a sentence), newest first. */
+  auditEntries() {
+    return this.page.getByRole('list', { name: 'Audit entries' }).getByRole('listitem');
+  }
+
+  auditEntry(sentence: string | RegExp) {
+    return this.auditEntries().filter({ hasText: sentence });
+  }
+
+  /** Picks an action in the audit log's filter bar (applies at once). */
+  async filterAuditByAction(label: string) {
+    await this.page.getByLabel('Action', { exact: true }).click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+    await expect(this.page).toHaveURL(/[?&]action=/);
   }
 }

@@ -1,58 +1,85 @@
+import { Globe, UserPlus } from 'lucide-react';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { AccessCard } from '@/components/home/access-card';
+import { CopyAddress } from '@/components/home/copy-address';
+import { GetStarted } from '@/components/home/get-started';
+import { HomeSkeleton } from '@/components/home/home-skeleton';
+import { PeopleCard } from '@/components/home/people-card';
+import { RecentActivity } from '@/components/home/recent-activity';
+import { WorkspaceAddress } from '@/components/settings/workspace-address';
 import { Button } from '@/components/ui/button';
-import { getWorkspace } from '@/lib/workspace/workspace';
+import { PageHeader } from '@/components/ui/page-header';
+import { rlsClaimsOf } from '@/lib/auth/claims';
+import { withRls } from '@/lib/db';
+import { env } from '@/lib/env';
+import { tenantOrigin } from '@/lib/tenancy/host';
+import { getWorkspaceOverview } from '@/lib/workspace/overview';
+import { getWorkspace, type Workspace } from '@/lib/workspace/workspace';
 
-const roleSummaries: Record<string, string> = {
-  owner: 'You own this organization: you manage members, settings, billing and can delete it.',
-  admin: 'You are an admin: you invite and manage members, change settings and read the audit log.',
-  member: 'You are a member: you create projects and tasks and assign work.',
-  viewer: 'You are a viewer: you can see everything here but not change it.',
-};
+type MemberWorkspace = Extract<Workspace, { kind: 'member' }>;
 
 export default async function WorkspaceHome({ searchParams }: PageProps<'/w/[slug]'>) {
   const workspace = await getWorkspace();
   if (workspace.kind !== 'member') return null;
-  const { tenant, membership, user } = workspace;
+  const { tenant, user } = workspace;
   const joined = (await searchParams).notice === 'joined';
+  const rootDomain = env().NEXT_PUBLIC_ROOT_DOMAIN;
+  const firstName = user.name?.trim().split(/\s+/)[0];
   return (
-    <div className="space-y-8">
+    <div>
       <FormMessage ok message={joined ? `You joined ${tenant.name}. Welcome aboard!` : undefined} />
-      <div>
-        <h1 className="text-2xl font-semibold">Welcome to {tenant.name}</h1>
-        <p className="mt-1 text-muted">
-          Signed in as {user.email}. {roleSummaries[membership.role]}
-        </p>
-      </div>
-      <div className="grid gap-4 md:grid-cols-3">
-        <Card title="People" body="See who works here and what they may do.">
-          <Button asChild variant="secondary" size="sm">
-            <Link href="/members">{workspace.can('members:invite') ? 'Invite and manage members' : 'View members'}</Link>
-          </Button>
-        </Card>
-        {workspace.can('audit:read') ? (
-          <Card title="Audit log" body="Every change to members, roles, invitations and settings, with who and when.">
-            <Button asChild variant="secondary" size="sm">
-              <Link href="/audit">Open the audit log</Link>
+      <PageHeader
+        className={joined ? 'mt-6' : undefined}
+        title={tenant.name}
+        description={
+          <span className="flex flex-col gap-1">
+            <span>{firstName ? `Welcome back, ${firstName}.` : 'Welcome back.'} Here is what is happening in your workspace.</span>
+            <span className="inline-flex max-w-full items-center gap-1.5">
+              <Globe aria-hidden className="h-4 w-4 shrink-0" />
+              <WorkspaceAddress slug={tenant.slug} rootDomain={rootDomain} />
+              <CopyAddress value={tenantOrigin(tenant.slug, rootDomain)} />
+            </span>
+          </span>
+        }
+        actions={
+          workspace.can('members:invite') ? (
+            <Button asChild>
+              <Link href="/members">
+                <UserPlus aria-hidden className="h-4 w-4" />
+                Invite people
+              </Link>
             </Button>
-          </Card>
-        ) : null}
-        <Card title="Organization" body={`Your workspace address is ${tenant.slug}. Settings hold its name and address.`}>
-          <Button asChild variant="secondary" size="sm">
-            <Link href="/settings">Settings</Link>
-          </Button>
-        </Card>
-      </div>
+          ) : null
+        }
+      />
+      <Suspense fallback={<HomeSkeleton />}>
+        <Overview workspace={workspace} />
+      </Suspense>
     </div>
   );
 }
 
-function Card({ title, body, children }: { title: string; body: string; children: React.ReactNode }) {
+/** The cards, streamed in after the header: one transaction, each card only for those allowed to see it. */
+async function Overview({ workspace }: { workspace: MemberWorkspace }) {
+  const { tenant, user, membership } = workspace;
+  const overview = await withRls(rlsClaimsOf(user), (tx) => getWorkspaceOverview(tx, tenant.id, workspace.can), { orgId: tenant.id });
+  const access = <AccessCard role={membership.role} email={user.email} />;
+  const people = <PeopleCard members={overview.members} invitations={overview.invitations} />;
+  if (!overview.activity && !overview.checklist) {
+    return <div className="grid items-start gap-6 md:grid-cols-2">{people}{access}</div>;
+  }
   return (
-    <section className="rounded-lg border border-border bg-surface p-5">
-      <h2 className="font-semibold">{title}</h2>
-      <p className="mt-1 text-sm text-muted">{body}</p>
-      <div className="mt-4">{children}</div>
-    </section>
+    <div className="grid items-start gap-6 lg:grid-cols-3">
+      <div className="min-w-0 space-y-6 lg:col-span-2">
+        {overview.checklist ? <GetStarted checklist={overview.checklist} /> : null}
+        {overview.activity ? <RecentActivity items={overview.activity} /> : null}
+      </div>
+      <div className="min-w-0 space-y-6">
+        {people}
+        {access}
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,24 @@
+/**
+ * The actions the database writes today (supabase/migrations/*audit_in_database.sql:
+ * triggers on organizations, memberships and invitations), with the label the
+ * audit log's filter shows. Features that add audited tables add their actions here;
+ * describeAuditEntry still words an action it does not know.
+ */
+export const auditActions = [
+  { value: 'organization.created', label: 'Organization created' },
+  { value: 'organization.updated', label: 'Organization updated' },
+  { value: 'member.joined', label: 'Member joined' },
+  { value: 'member.role_changed', label: 'Role changed' },
+  { value: 'member.removed', label: 'Member removed' },
+  { value: 'member.left', label: 'Member left' },
+  { value: 'invitation.created', label: 'Invitation sent' },
+  { value: 'invitation.resent', label: 'Invitation resent' },
+  { value: 'invitation.revoked', label: 'Invitation revoked' },
+  { value: 'invitation.accepted', label: 'Invitation accepted' },
+] as const;
+
+export type KnownAuditAction = (typeof auditActions)[number]['value'];
+
+export function isKnownAuditAction(action: string): action is KnownAuditAction {
+  return auditActions.some((a) => a.value === action);
+}
