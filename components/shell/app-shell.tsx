@@ -2,7 +2,7 @@
 
 import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SwitcherOrg } from '@/components/workspace/org-switcher';
 import { cn } from '@/lib/cn';
 import type { Permission } from '@/lib/permissions/schemas';
@@ -40,6 +40,12 @@ export function AppShell({
   const data: ShellData = { org, orgs, apexUrl, user, items: visibleNavItems(permissions) };
   const [collapsed, setCollapsed] = useState(defaultCollapsed);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // Where focus goes back when the palette closes (Radix returns it only to a Dialog.Trigger).
+  const beforePalette = useRef<HTMLElement | null>(null);
+  const setPalette = (open: boolean) => {
+    if (open && document.activeElement instanceof HTMLElement) beforePalette.current = document.activeElement;
+    setPaletteOpen(open);
+  };
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   // A new page closes the drawer (set during render: no extra paint with it open).
@@ -50,11 +56,12 @@ export function AppShell({
     setDrawerOpen(false);
   }
 
+  const togglePalette = useEffectEvent(() => setPalette(!paletteOpen));
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'k' || !(event.metaKey || event.ctrlKey) || event.altKey || event.shiftKey) return;
       event.preventDefault();
-      setPaletteOpen((open) => !open);
+      togglePalette();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -82,7 +89,7 @@ export function AppShell({
           <Sidebar
             data={data}
             collapsed={collapsed}
-            onSearch={() => setPaletteOpen(true)}
+            onSearch={() => setPalette(true)}
             headerAction={
               <button
                 type="button"
@@ -99,7 +106,7 @@ export function AppShell({
           />
         </aside>
         <div className="flex min-h-dvh min-w-0 flex-1 flex-col">
-          <MobileNav data={data} open={drawerOpen} onOpenChange={setDrawerOpen} onSearch={() => setPaletteOpen(true)} />
+          <MobileNav data={data} open={drawerOpen} onOpenChange={setDrawerOpen} onSearch={() => setPalette(true)} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 lg:px-10 lg:py-10">
             {children}
           </main>
@@ -108,7 +115,8 @@ export function AppShell({
       </div>
       <CommandPalette
         open={paletteOpen}
-        onOpenChange={setPaletteOpen}
+        onOpenChange={setPalette}
+        returnFocus={() => beforePalette.current}
         pages={data.items}
         current={org}
         orgs={orgs}

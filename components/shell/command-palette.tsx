@@ -9,6 +9,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { OrgMark, type SwitcherOrg } from '@/components/workspace/org-switcher';
 import { switchOrganizationAction } from '@/lib/workspace/switch-action';
 import type { NavItem } from './nav-items';
+import { paletteFilter } from './palette-filter';
 import { useMemberDirectory } from './use-member-directory';
 
 const itemClasses =
@@ -28,6 +29,7 @@ export function CommandPalette({
   orgs,
   apexUrl,
   canReadMembers,
+  returnFocus,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -36,6 +38,8 @@ export function CommandPalette({
   orgs: SwitcherOrg[];
   apexUrl: string;
   canReadMembers: boolean;
+  /** The element to focus again on close (the palette has no Dialog.Trigger for Radix to return to). */
+  returnFocus: () => HTMLElement | null;
 }) {
   const router = useRouter();
   const [search, setSearch] = useState('');
@@ -62,6 +66,13 @@ export function CommandPalette({
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40 backdrop-blur-[1px] animate-fade-in" />
         <Dialog.Content
+          onCloseAutoFocus={(event) => {
+            const target = returnFocus();
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
           className="fixed left-1/2 top-[12vh] z-50 w-[calc(100%-1.5rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-xl border border-border bg-surface shadow-2xl animate-slide-up"
         >
           <Dialog.Title className="sr-only">Command palette</Dialog.Title>
@@ -72,6 +83,7 @@ export function CommandPalette({
             label="Search pages, organizations and members"
             loop
             vimBindings={false}
+            filter={paletteFilter}
             className="[&_[cmdk-group-heading]]:px-2.5 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-[11px] [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:uppercase [&_[cmdk-group-heading]]:tracking-wider [&_[cmdk-group-heading]]:text-muted"
           >
             <div className="flex items-center gap-3 border-b border-border px-4">
