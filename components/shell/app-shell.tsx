@@ -82,8 +82,8 @@ export function AppShell({
           aria-label="Sidebar"
           data-state={collapsed ? 'collapsed' : 'expanded'}
           className={cn(
-            'sticky top-0 hidden h-dvh shrink-0 border-r border-border bg-surface transition-[width] duration-200 ease-out md:block',
-            collapsed ? 'w-16' : 'w-60',
+            'sticky top-0 hidden h-dvh shrink-0 border-r border-border bg-surface transition-[width] duration-200 ease-out motion-reduce:transition-none md:block',
+            collapsed ? 'w-16' : 'w-64',
           )}
         >
           <Sidebar

@@ -103,7 +103,12 @@ export function CommandPalette({
                 </Command.Loading>
               ) : null}
               {canReadMembers && directory.loading ? null : (
-                <Command.Empty className="px-3 py-10 text-center text-sm text-muted">No results</Command.Empty>
+                <Command.Empty className="px-3 py-10 text-center">
+                  <p className="text-sm font-medium">No results</p>
+                  <p className="mt-1 text-xs text-muted">
+                    {canReadMembers ? 'Try the name of a page, an organization or a person.' : 'Try the name of a page or an organization.'}
+                  </p>
+                </Command.Empty>
               )}
               <Command.Group heading="Pages">
                 {pages.map((page) => {

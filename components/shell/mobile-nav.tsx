@@ -31,10 +31,10 @@ export function MobileNav({
           <Menu aria-hidden className="h-5 w-5" />
         </Dialog.Trigger>
         <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50 transition-opacity duration-200 starting:opacity-0" />
+          <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50 transition-opacity duration-200 motion-reduce:transition-none starting:opacity-0" />
           <Dialog.Content
             aria-describedby={undefined}
-            className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] border-r border-border bg-surface shadow-2xl transition-transform duration-200 ease-out starting:-translate-x-full"
+            className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] border-r border-border bg-surface shadow-2xl transition-transform duration-200 ease-out motion-reduce:transition-none starting:-translate-x-full"
           >
             <Dialog.Title className="sr-only">Navigation</Dialog.Title>
             <Sidebar

@@ -37,7 +37,7 @@ export function SearchButton({ onClick, compact = false, className }: { onClick:
       <Search aria-hidden className="h-4 w-4 shrink-0" />
       <span className={compact ? 'sr-only' : 'flex-1 text-left'}>Search…</span>
       {compact ? null : (
-        <kbd aria-hidden className="rounded border border-border bg-surface px-1.5 py-px font-sans text-[11px] font-medium text-muted">
+        <kbd aria-hidden className="pointer-coarse:hidden rounded border border-border bg-surface px-1.5 py-px font-sans text-[11px] font-medium text-muted">
           {shortcut}
         </kbd>
       )}

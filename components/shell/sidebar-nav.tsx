@@ -43,16 +43,13 @@ export function SidebarNav({ items, collapsed, onNavigate }: { items: NavItem[];
                       aria-current={current ? 'page' : undefined}
                       title={collapsed ? item.label : undefined}
                       className={cn(
-                        'group relative flex h-9 items-center gap-3 rounded-md text-sm transition-colors',
+                        'group flex h-9 items-center gap-3 rounded-md text-sm transition-colors',
                         collapsed ? 'mx-auto w-10 justify-center' : 'px-2.5',
                         current
                           ? 'bg-accent font-medium text-foreground'
                           : 'text-muted hover:bg-accent/60 hover:text-foreground',
                       )}
                     >
-                      {current && !collapsed ? (
-                        <span aria-hidden className="absolute inset-y-2 -left-2 w-0.5 rounded-full bg-primary" />
-                      ) : null}
                       <Icon aria-hidden className={cn('h-[18px] w-[18px] shrink-0', current ? 'text-primary' : 'text-muted group-hover:text-foreground')} />
                       <span className={collapsed ? 'sr-only' : 'truncate'}>{item.label}</span>
                     </Link>

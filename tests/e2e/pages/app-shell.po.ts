@@ -17,7 +17,8 @@ export class AppShell {
     await this.page.getByLabel('Email', { exact: true }).fill(user.email);
     await this.page.getByLabel('Password', { exact: true }).fill(user.password);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(this.page).toHaveURL(tenantUrl(this.slug, path));
+    // Signing in waits on the auth server and a full page load: slow on a busy machine.
+    await expect(this.page).toHaveURL(tenantUrl(this.slug, path), { timeout: 30_000 });
   }
 
   async goto(path = '/') {

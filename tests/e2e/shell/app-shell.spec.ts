@@ -1,3 +1,4 @@
+import type { Page, TestInfo } from '@playwright/test';
 import { createConfirmedUser, expect, test, type TestUser } from '../auth/fixtures';
 import { AppShell } from '../pages/app-shell.po';
 import { adminDb, closeAdminDb, createOrg, type ApiOrg } from '../support/api-fixtures';
@@ -19,6 +20,16 @@ interface World {
 }
 
 let world: World | undefined;
+
+/** What the screen shows (not the full page: a drawer or dialog covers the viewport), light then dark. */
+async function screenShot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await page.screenshot({ path: testInfo.outputPath(`${name}-dark.png`) });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+}
 
 /** One organization with a few named people, and a second one the owner also belongs to. */
 async function setUp(): Promise<World> {
@@ -109,7 +120,7 @@ test('the collapsed sidebar stays collapsed after a reload, rendered so by the s
   await expect(shell.navLink('Members')).not.toHaveAttribute('title', /.*/);
 });
 
-test('on a phone the sidebar is a drawer: opens and closes with the keyboard, traps focus, closes on navigation', async ({ page, shot }) => {
+test('on a phone the sidebar is a drawer: opens and closes with the keyboard, traps focus, closes on navigation', async ({ page, shot }, testInfo) => {
   const { org, owner } = await setUp();
   const shell = new AppShell(page, org.slug);
   await page.setViewportSize({ width: 390, height: 844 });
@@ -129,7 +140,7 @@ test('on a phone the sidebar is a drawer: opens and closes with the keyboard, tr
     expect(await shell.focusIsWithin('[role="dialog"]')).toBe(true);
   }
   await shell.expectNoHorizontalOverflow();
-  await shot('04-phone-drawer');
+  await screenShot(page, testInfo, '04-phone-drawer');
 
   // Escape closes it and gives focus back to the menu button.
   await page.keyboard.press('Escape');
@@ -150,6 +161,16 @@ test('on a phone the sidebar is a drawer: opens and closes with the keyboard, tr
   await expect(shell.navLink('Members', shell.drawer)).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Escape');
   await expect(shell.drawer).toBeHidden();
+
+  // The top bar's search opens the palette, which fits the phone.
+  await shell.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: 'Search…' }).click();
+  await expect(shell.palette).toBeVisible();
+  await expect(shell.paletteOption(/Mia Chen/)).toBeVisible();
+  await shell.expectNoHorizontalOverflow();
+  await screenShot(page, testInfo, '05-phone-palette');
+  await page.keyboard.press('Escape');
+  await expect(shell.palette).toBeHidden();
 });
 
 test('the command palette: Ctrl+K opens it, typing filters, Enter jumps to a page or a member, Escape returns focus', async ({ page, shot }) => {
@@ -166,7 +187,7 @@ test('the command palette: Ctrl+K opens it, typing filters, Enter jumps to a pag
   await expect(shell.paletteOption('Audit log')).toBeVisible();
   await expect(shell.paletteOption(/Switch to Northwind Labs/)).toBeVisible();
   await expect(shell.paletteOption(/Mia Chen/)).toBeVisible();
-  await shot('05-palette-open');
+  await shot('06-palette-open');
 
   // Typing filters; Enter opens the selected page.
   await page.keyboard.type('audit');
@@ -190,7 +211,7 @@ test('the command palette: Ctrl+K opens it, typing filters, Enter jumps to a pag
   await page.keyboard.press('Control+k');
   await page.keyboard.type('zzqxj');
   await expect(shell.palette.getByText('No results')).toBeVisible();
-  await shot('06-palette-no-results', { dark: false });
+  await shot('07-palette-no-results', { dark: false });
 
   // Escape closes it and focus goes back where it was: here, the sidebar's search button.
   await page.keyboard.press('Escape');
@@ -229,5 +250,5 @@ test('a viewer sees only the areas their role opens: no audit log in the sidebar
   await expect(shell.palette.getByText('No results')).toBeVisible();
   await expect(shell.paletteOption('Audit log')).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await shot('07-viewer', { dark: false });
+  await shot('08-viewer', { dark: false });
 });
