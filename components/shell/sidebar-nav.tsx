@@ -26,7 +26,7 @@ export function SidebarNav({ items, collapsed, onNavigate }: { items: NavItem[];
               collapsed ? (
                 <div aria-hidden className="mx-3 mb-2 h-px bg-border" />
               ) : (
-                <p id={headingId} className="mb-1 px-2.5 text-[11px] font-medium uppercase tracking-wider text-muted/80">
+                <p id={headingId} className="mb-1 px-2.5 text-[11px] font-medium uppercase tracking-wider text-muted">
                   {section.label}
                 </p>
               )

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { tenantUrl } from '../support/stack';
 
@@ -77,6 +78,20 @@ export class AppShell {
       client: document.documentElement.clientWidth,
     }));
     expect(scroll, `page is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
+  }
+
+  /**
+   * No serious or critical axe violations inside the shell's own parts (`selectors`); page
+   * bodies are checked by their own suites.
+   */
+  async expectAccessible(...selectors: string[]) {
+    let builder = new AxeBuilder({ page: this.page });
+    for (const selector of selectors) builder = builder.include(selector);
+    const { violations } = await builder.analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious, serious.join('\n')).toEqual([]);
   }
 
   /** Presses Tab until `target` has focus (at most `limit` times). */

@@ -10,6 +10,8 @@ import { tenantUrl } from '../support/stack';
  * and areas hidden from roles that lack their permission.
  */
 test.afterAll(closeAdminDb);
+// Each test signs in on the tenant host first; generous on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 interface World {
   org: ApiOrg;
@@ -83,6 +85,12 @@ test('keyboard only: skip link, sidebar links, Enter navigates and aria-current 
   await expect(shell.sidebar.locator('[aria-current="page"]')).toHaveCount(1);
 
   await shell.goto('/');
+  await shell.expectAccessible('#app-sidebar');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await shell.expectAccessible('#app-sidebar');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
   await shot('01-desktop-overview');
 });
 
@@ -110,6 +118,7 @@ test('the collapsed sidebar stays collapsed after a reload, rendered so by the s
   await noScript.close();
   await page.reload();
   await expect(shell.sidebar).toHaveAttribute('data-state', 'collapsed');
+  await shell.expectAccessible('#app-sidebar');
   await shot('02-desktop-collapsed');
 
   // Expanding is remembered too.
@@ -127,6 +136,7 @@ test('on a phone the sidebar is a drawer: opens and closes with the keyboard, tr
   await shell.signIn(owner, '/');
   await expect(shell.sidebar).toBeHidden();
   await shell.expectNoHorizontalOverflow();
+  await shell.expectAccessible('header');
   await shot('03-phone-overview');
 
   // Skip link, then the menu button; Enter opens the drawer with focus inside it.
@@ -140,6 +150,7 @@ test('on a phone the sidebar is a drawer: opens and closes with the keyboard, tr
     expect(await shell.focusIsWithin('[role="dialog"]')).toBe(true);
   }
   await shell.expectNoHorizontalOverflow();
+  await shell.expectAccessible('[role="dialog"]');
   await screenShot(page, testInfo, '04-phone-drawer');
 
   // Escape closes it and gives focus back to the menu button.
@@ -174,7 +185,6 @@ test('on a phone the sidebar is a drawer: opens and closes with the keyboard, tr
 });
 
 test('the command palette: Ctrl+K opens it, typing filters, Enter jumps to a page or a member, Escape returns focus', async ({ page, shot }) => {
-  test.setTimeout(90_000);
   const { org, other, owner, mia } = await setUp();
   const shell = new AppShell(page, org.slug);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -187,6 +197,7 @@ test('the command palette: Ctrl+K opens it, typing filters, Enter jumps to a pag
   await expect(shell.paletteOption('Audit log')).toBeVisible();
   await expect(shell.paletteOption(/Switch to Northwind Labs/)).toBeVisible();
   await expect(shell.paletteOption(/Mia Chen/)).toBeVisible();
+  await shell.expectAccessible('[role="dialog"]');
   await shot('06-palette-open');
 
   // Typing filters; Enter opens the selected page.
