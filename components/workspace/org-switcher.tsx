@@ -1,7 +1,8 @@
 'use client';
 
+import { Check, ChevronsUpDown, LoaderCircle, Plus } from 'lucide-react';
 import { useTransition } from 'react';
-import { Button } from '@/components/ui/button';
+import { Avatar } from '@/components/ui/avatar';
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -10,43 +11,95 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
+import { cn } from '@/lib/cn';
 import { switchOrganizationAction } from '@/lib/workspace/switch-action';
 
 export interface SwitcherOrg {
+  /** The organization's id: keeps its avatar colour when the name or subdomain changes. */
+  id: string;
   slug: string;
   name: string;
   role: string;
 }
 
-/** Lists the user's organizations; choosing one opens it on its own host. */
-export function OrgSwitcher({ current, orgs, apexUrl }: { current: SwitcherOrg; orgs: SwitcherOrg[]; apexUrl: string }) {
+/** The organization's mark: its initials on its stable colour, square to tell it from people. */
+export function OrgMark({ org, size = 'sm' }: { org: Pick<SwitcherOrg, 'id' | 'name'>; size?: 'xs' | 'sm' }) {
+  return <Avatar id={org.id} name={org.name} size={size} className="rounded-md" />;
+}
+
+/**
+ * Lists the user's organizations; choosing one opens it on its own host, signed in
+ * through a handoff code (switchOrganizationAction). `compact` shows only the mark
+ * (the collapsed sidebar), with the name as tooltip and accessible name.
+ */
+export function OrgSwitcher({
+  current,
+  orgs,
+  apexUrl,
+  compact = false,
+}: {
+  current: SwitcherOrg;
+  orgs: SwitcherOrg[];
+  apexUrl: string;
+  compact?: boolean;
+}) {
   const [switching, startTransition] = useTransition();
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="gap-2 px-2" aria-label={`Organization: ${current.name}. Switch organization`}>
-          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-primary text-sm font-semibold text-primary-foreground">
-            {current.name.slice(0, 1).toUpperCase()}
-          </span>
-          <span className="max-w-40 truncate font-semibold">{current.name}</span>
-          <span aria-hidden className="text-muted">{switching ? '…' : '▾'}</span>
-        </Button>
+      <DropdownMenuTrigger
+        aria-label={`Organization: ${current.name}. Switch organization`}
+        title={compact ? current.name : undefined}
+        className={cn(
+          'flex h-10 items-center gap-2.5 rounded-md text-left transition-colors hover:bg-accent data-[state=open]:bg-accent',
+          compact ? 'w-10 justify-center' : 'w-full min-w-0 px-2',
+        )}
+      >
+        <OrgMark org={current} />
+        {compact ? null : (
+          <>
+            <span className="min-w-0 flex-1">
+              <span className="block truncate text-sm font-semibold leading-tight">{current.name}</span>
+              <span className="block truncate text-xs capitalize leading-tight text-muted">{current.role}</span>
+            </span>
+            {switching ? (
+              <LoaderCircle aria-hidden className="h-4 w-4 shrink-0 animate-spin text-muted" />
+            ) : (
+              <ChevronsUpDown aria-hidden className="h-4 w-4 shrink-0 text-muted" />
+            )}
+          </>
+        )}
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="w-64">
+      <DropdownMenuContent align="start" side={compact ? 'right' : 'bottom'} className="w-64">
         <DropdownMenuLabel>Your organizations</DropdownMenuLabel>
-        {orgs.map((org) => (
-          <DropdownMenuItem
-            key={org.slug}
-            disabled={org.slug === current.slug || switching}
-            onSelect={() => startTransition(() => switchOrganizationAction(org.slug))}
-          >
-            <span className="flex-1 truncate">{org.name}</span>
-            <span className="text-xs text-muted">{org.slug === current.slug ? 'current' : org.role}</span>
-          </DropdownMenuItem>
-        ))}
+        {orgs.map((org) => {
+          const isCurrent = org.slug === current.slug;
+          return (
+            <DropdownMenuItem
+              key={org.slug}
+              disabled={switching}
+              onSelect={() => (isCurrent ? undefined : startTransition(() => switchOrganizationAction(org.slug)))}
+            >
+              <OrgMark org={org} size="xs" />
+              <span className="min-w-0 flex-1 truncate">{org.name}</span>
+              {isCurrent ? (
+                <>
+                  <Check aria-hidden className="h-4 w-4 text-primary" />
+                  <span className="sr-only">(current)</span>
+                </>
+              ) : (
+                <span className="text-xs capitalize text-muted">{org.role}</span>
+              )}
+            </DropdownMenuItem>
+          );
+        })}
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
-          <a href={`${apexUrl}/new-organization`}>+ Create an organization</a>
+          <a href={`${apexUrl}/new-organization`}>
+            <span aria-hidden className="grid h-5 w-5 place-items-center rounded-md border border-dashed border-border text-muted">
+              <Plus className="h-3 w-3" />
+            </span>
+            Create an organization
+          </a>
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -1,7 +1,9 @@
 'use client';
 
+import { ChevronsUpDown, LogOut, UserRound } from 'lucide-react';
 import { useTransition } from 'react';
-import { Button } from '@/components/ui/button';
+import { Avatar } from '@/components/ui/avatar';
+import { Badge } from '@/components/ui/badge';
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -10,6 +12,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
+import { cn } from '@/lib/cn';
 import { signOutAction } from '@/lib/auth/account-actions';
 
 function signOutForm(): FormData {
@@ -18,28 +21,73 @@ function signOutForm(): FormData {
   return form;
 }
 
-export function UserMenu({ email, role }: { email: string; role?: string }) {
+/**
+ * The signed-in user's menu: account settings and sign out (this host only).
+ * `layout="row"` is the sidebar's full-width row (avatar, name, role);
+ * the default is the avatar alone, as in a header or the collapsed sidebar.
+ */
+export function UserMenu({
+  email,
+  role,
+  userId,
+  name,
+  layout = 'avatar',
+}: {
+  email: string;
+  role?: string;
+  /** Keeps the avatar's colour stable (defaults to the email). */
+  userId?: string;
+  name?: string | null;
+  layout?: 'avatar' | 'row';
+}) {
   const [pending, startTransition] = useTransition();
+  const display = name?.trim() || email;
+  const row = layout === 'row';
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Account menu for ${email}`}>
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-full bg-accent text-sm font-semibold">
-            {email.slice(0, 1).toUpperCase()}
-          </span>
-        </Button>
+      <DropdownMenuTrigger
+        aria-label={`Account menu for ${email}`}
+        title={row ? undefined : email}
+        className={cn(
+          'flex items-center gap-2.5 rounded-md text-left transition-colors hover:bg-accent data-[state=open]:bg-accent',
+          row ? 'h-11 w-full min-w-0 px-2' : 'h-10 w-10 justify-center',
+        )}
+      >
+        <Avatar id={userId ?? email} name={display} size="sm" />
+        {row ? (
+          <>
+            <span className="min-w-0 flex-1">
+              <span className="block truncate text-sm font-medium leading-tight">{display}</span>
+              <span className="block truncate text-xs leading-tight text-muted">{name?.trim() ? email : role}</span>
+            </span>
+            <ChevronsUpDown aria-hidden className="h-4 w-4 shrink-0 text-muted" />
+          </>
+        ) : null}
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="truncate">
-          {email}
-          {role ? <span className="block text-xs font-normal">Role: {role}</span> : null}
+      <DropdownMenuContent align={row ? 'start' : 'end'} side={row ? 'top' : 'bottom'} className="w-64">
+        <DropdownMenuLabel className="flex items-center gap-2.5 py-2 font-normal">
+          <Avatar id={userId ?? email} name={display} size="md" />
+          <span className="min-w-0 flex-1">
+            {name?.trim() ? <span className="block truncate text-sm font-medium text-foreground">{name}</span> : null}
+            <span className="block truncate text-xs">{email}</span>
+          </span>
+          {role ? (
+            <Badge tone="outline" className="capitalize">
+              <span className="sr-only">Role: </span>
+              {role}
+            </Badge>
+          ) : null}
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
-          <a href="/account">Account settings</a>
+          <a href="/account">
+            <UserRound aria-hidden className="h-4 w-4 text-muted" />
+            Account settings
+          </a>
         </DropdownMenuItem>
         {/* A menu item closes its menu (unmounting any form inside), so it calls the action directly. */}
         <DropdownMenuItem onSelect={() => startTransition(() => signOutAction(signOutForm()))} disabled={pending}>
+          <LogOut aria-hidden className="h-4 w-4 text-muted" />
           Sign out
         </DropdownMenuItem>
       </DropdownMenuContent>

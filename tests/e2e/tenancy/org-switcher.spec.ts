@@ -19,9 +19,9 @@ test('a member of two organizations switches between their hosts, signed in on e
   await newOrg.submit();
   await new WorkspacePage(page, first).expectOverview('North Co');
 
-  // "+ Create an organization" goes back to the apex, where the session from before still holds.
+  // "Create an organization" goes back to the apex, where the session from before still holds.
   await page.getByRole('button', { name: /Switch organization/ }).click();
-  await page.getByRole('menuitem', { name: '+ Create an organization' }).click();
+  await page.getByRole('menuitem', { name: 'Create an organization' }).click();
   await expect(newOrg.heading).toBeVisible();
   await newOrg.fill('South Co', second);
   await newOrg.submit();

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { RealtimeProvider } from '@/components/realtime/realtime-provider';
-import { ThemeToggle } from '@/components/shell/theme-toggle';
+import { AppShell } from '@/components/shell/app-shell';
+import { isSidebarCollapsed, SIDEBAR_COOKIE } from '@/components/shell/sidebar-cookie';
+import { SiteFooter } from '@/components/shell/site-footer';
 import { NotMember } from '@/components/workspace/not-member';
-import { OrgSwitcher } from '@/components/workspace/org-switcher';
-import { UserMenu } from '@/components/workspace/user-menu';
-import { WorkspaceNav, type NavItem } from '@/components/workspace/workspace-nav';
 import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -19,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: workspace.tenant.name, template: `%s · ${workspace.tenant.name}` } };
 }
 
+/** Every workspace page inside the app shell (components/shell/app-shell.tsx). */
 export default async function WorkspaceLayout({ children, params }: LayoutProps<'/w/[slug]'>) {
   const { slug } = await params;
   const workspace = await getWorkspace();
@@ -27,35 +28,23 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   if (workspace.kind === 'not-member') {
     return <NotMember orgName={workspace.tenant.name} email={workspace.user.email} apexUrl={apexUrl} />;
   }
-  const orgs = await withRls(rlsClaimsOf(workspace.user), (tx) => listOrganizationsForUser(tx));
-  const nav: NavItem[] = [
-    { href: '/', label: 'Overview' },
-    ...(workspace.can('members:read') ? [{ href: '/members', label: 'Members' }] : []),
-    ...(workspace.can('audit:read') ? [{ href: '/audit', label: 'Audit log' }] : []),
-    { href: '/settings', label: 'Settings' },
-  ];
+  const { tenant, user, membership } = workspace;
+  const [orgs, cookieStore] = await Promise.all([
+    withRls(rlsClaimsOf(user), (tx) => listOrganizationsForUser(tx)),
+    cookies(),
+  ]);
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="border-b border-border bg-surface">
-        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4">
-          <OrgSwitcher
-            current={{ slug: workspace.tenant.slug, name: workspace.tenant.name, role: workspace.membership.role }}
-            orgs={orgs.map((o) => ({ slug: o.slug, name: o.name, role: o.role }))}
-            apexUrl={apexUrl}
-          />
-          <div className="flex items-center gap-1">
-            <ThemeToggle />
-            <UserMenu email={workspace.user.email} role={workspace.membership.role} />
-          </div>
-        </div>
-        <div className="mx-auto max-w-6xl px-4 pb-2">
-          <WorkspaceNav items={nav} />
-        </div>
-      </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        {/* One Realtime client per workspace: pages add live topics (LiveRefresh). */}
-        <RealtimeProvider {...publicSupabaseConfig()}>{children}</RealtimeProvider>
-      </main>
-    </div>
+    <AppShell
+      org={{ id: tenant.id, slug: tenant.slug, name: tenant.name, role: membership.role }}
+      orgs={orgs.map((o) => ({ id: o.id, slug: o.slug, name: o.name, role: o.role }))}
+      apexUrl={apexUrl}
+      user={{ id: user.id, email: user.email, name: user.name, role: membership.role }}
+      permissions={membership.permissions}
+      defaultCollapsed={isSidebarCollapsed(cookieStore.get(SIDEBAR_COOKIE)?.value)}
+      footer={<SiteFooter />}
+    >
+      {/* One Realtime client per workspace: pages add live topics (LiveRefresh). */}
+      <RealtimeProvider {...publicSupabaseConfig()}>{children}</RealtimeProvider>
+    </AppShell>
   );
 }
