@@ -3,6 +3,8 @@ import { CheckEmailPage } from '../pages/check-email.po';
 import { LandingPage } from '../pages/landing.po';
 import { SignInPage } from '../pages/sign-in.po';
 import { SignUpPage } from '../pages/sign-up.po';
+import { SiteHeader } from '../pages/site-header.po';
+import { WorkspacesPage } from '../pages/workspaces.po';
 import { waitForMail } from '../support/mailbox';
 import { expect, newPassword, test, uniqueEmail } from './fixtures';
 
@@ -46,6 +48,12 @@ test.describe('sign up', () => {
     const mail = await waitForMail(email, { kind: 'signup' });
     expect(mail.redirect_to).toContain('/auth/confirm');
     await page.goto(mail.action_link);
+    // Confirmed and signed in; no return path asked for, so "Your workspaces" (none yet), then the account.
+    const workspaces = new WorkspacesPage(page);
+    await workspaces.expectSignedInAs(email);
+    await expect(workspaces.emptyState).toBeVisible();
+    await shot('07-your-workspaces-empty');
+    await new SiteHeader(page).chooseFromMenu('Account');
     const account = new AccountPage(page);
     await account.expectSignedInAs(email);
     await expect(page.getByRole('main')).toContainText('Ada Lovelace');
