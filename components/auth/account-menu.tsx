@@ -37,7 +37,7 @@ export function AccountMenu({ user }: { user: MenuUser }) {
           <Avatar id={user.id} name={user.name ?? user.email} size="sm" />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
+      <DropdownMenuContent align="end" className="w-72 max-w-[calc(100vw-1rem)]">
         <DropdownMenuLabel className="flex items-center gap-3 py-2">
           <Avatar id={user.id} name={user.name ?? user.email} size="md" />
           <span className="min-w-0">

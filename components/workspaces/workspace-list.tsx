@@ -28,14 +28,14 @@ export function WorkspaceList({ orgs, rootDomain, currentSlug }: { orgs: Organiz
           {org.slug === currentSlug ? (
             <Button asChild variant="secondary" size="sm">
               <a href="/" aria-label={`Open ${org.name}`}>
-                Open
+                <span className="max-sm:sr-only">Open</span>
                 <ArrowRight aria-hidden className="h-4 w-4" />
               </a>
             </Button>
           ) : (
             <form action={switchOrganizationAction.bind(null, org.slug)}>
-              <SubmitButton variant="secondary" size="sm" pendingText="Opening…" aria-label={`Open ${org.name}`}>
-                Open
+              <SubmitButton variant="secondary" size="sm" aria-label={`Open ${org.name}`}>
+                <span className="max-sm:sr-only">Open</span>
                 <ArrowRight aria-hidden className="h-4 w-4" />
               </SubmitButton>
             </form>

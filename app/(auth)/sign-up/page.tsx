@@ -3,7 +3,6 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
-import { EmailAddress } from '@/components/auth/email-address';
 import { SignUpForm } from '@/components/auth/sign-up-form';
 import { TenantMark } from '@/components/auth/tenant-mark';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -33,9 +32,8 @@ export default async function SignUpPage({ searchParams }: PageProps<'/sign-up'>
       description={
         invitation ? (
           <>
-            Then you join <strong className="text-foreground">{invitation.organization.name}</strong> as {invitation.role}. Use the
-            address the invitation went to, <EmailAddress email={invitation.email} className="font-medium text-foreground" />, and
-            you are in at once: no confirmation email.
+            Then you join <strong className="text-foreground">{invitation.organization.name}</strong> as {invitation.role}. Keep
+            the invited address and you are in at once, with no confirmation email.
           </>
         ) : (
           'One account for every organization you work with.'

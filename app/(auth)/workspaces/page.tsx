@@ -46,7 +46,6 @@ export default async function WorkspacesPage({ searchParams }: PageProps<'/works
             <strong className="font-medium text-foreground" data-testid="workspaces-email">
               <EmailAddress email={user.email} />
             </strong>
-            . Open an organization to work in it.
           </>
         }
         actions={orgs.length > 0 ? <CreateOrganizationButton label="Create another organization" variant="secondary" onTenantHost={onTenantHost} /> : undefined}
