@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
 import { EmailAddress } from '@/components/auth/email-address';
 import { ResendConfirmationForm } from '@/components/auth/email-forms';
-import { safeReturnPath } from '@/lib/auth/return-path';
+import { givenReturnPath } from '@/lib/auth/return-path';
 import { emailSchema } from '@/lib/auth/schemas';
 
 export const metadata: Metadata = { title: 'Check your email' };
@@ -25,7 +25,7 @@ export default async function CheckEmailPage({ searchParams }: PageProps<'/check
   const params = await searchParams;
   const parsedEmail = emailSchema.safeParse(params.email);
   const email = parsedEmail.success ? parsedEmail.data : null;
-  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
+  const next = givenReturnPath(params.next);
   const reason = reasonOf(params.reason);
   const footer = (
     <Link href="/sign-in" className="text-primary hover:underline">

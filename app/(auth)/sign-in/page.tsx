@@ -8,7 +8,7 @@ import { TenantMark } from '@/components/auth/tenant-mark';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { homePathFor } from '@/lib/auth/home-path';
 import { signInErrorMessage } from '@/lib/auth/messages';
-import { safeReturnPath } from '@/lib/auth/return-path';
+import { givenReturnPath } from '@/lib/auth/return-path';
 import { invitationTokenFromPath } from '@/lib/invitations/invitation-path';
 import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
 
@@ -22,7 +22,7 @@ const notices: Record<string, string> = {
 export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
   const params = await searchParams;
   const requestHeaders = await headers();
-  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
+  const next = givenReturnPath(params.next);
   if (await getCurrentUser()) redirect(next ?? homePathFor(requestHeaders));
   // Only known codes, each with a fixed message: no text from the URL reaches the page.
   const error = signInErrorMessage(params.error);

@@ -7,7 +7,7 @@ import { SignUpForm } from '@/components/auth/sign-up-form';
 import { TenantMark } from '@/components/auth/tenant-mark';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { homePathFor } from '@/lib/auth/home-path';
-import { safeReturnPath } from '@/lib/auth/return-path';
+import { givenReturnPath } from '@/lib/auth/return-path';
 import { invitationTokenFromPath } from '@/lib/invitations/invitation-path';
 import { previewInvitation } from '@/lib/invitations/queries';
 import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Create your account' };
 export default async function SignUpPage({ searchParams }: PageProps<'/sign-up'>) {
   const params = await searchParams;
   const requestHeaders = await headers();
-  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
+  const next = givenReturnPath(params.next);
   if (await getCurrentUser()) redirect(next ?? homePathFor(requestHeaders));
   const tenant = optionalTenantFromHeaders(requestHeaders);
   // Coming from an invitation on its organization's host: say what happens next and fill in the invited address.

@@ -52,7 +52,6 @@ test.describe('sign up', () => {
     const workspaces = new WorkspacesPage(page);
     await workspaces.expectSignedInAs(email);
     await expect(workspaces.emptyState).toBeVisible();
-    await shot('07-your-workspaces-empty');
     await new SiteHeader(page).chooseFromMenu('Account');
     const account = new AccountPage(page);
     await account.expectSignedInAs(email);
