@@ -32,7 +32,8 @@ export default async function SignUpPage({ searchParams }: PageProps<'/sign-up'>
       description={
         invitation ? (
           <>
-            Then you join <strong className="text-foreground">{invitation.organization.name}</strong> as {invitation.role}. Keep
+            Then you join <strong className="text-foreground">{invitation.organization.name}</strong> as{' '}
+            {invitation.role === 'admin' ? 'an' : 'a'} {invitation.role}. Keep
             the invited address and you are in at once, with no confirmation email.
           </>
         ) : (

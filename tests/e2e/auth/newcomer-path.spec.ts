@@ -8,6 +8,7 @@ import { SiteHeader } from '../pages/site-header.po';
 import { WorkspacePage } from '../pages/workspace.po';
 import { WorkspacesPage } from '../pages/workspaces.po';
 import { addMember, closeAdminDb, createOrg } from '../support/api-fixtures';
+import { tenantUrl } from '../support/stack';
 import { createConfirmedUser, expect, newPassword, test, uniqueEmail, type TestUser } from './fixtures';
 
 /**
@@ -95,6 +96,7 @@ test('"Your workspaces" lists every organization with its address and role, and 
   await page.setViewportSize(DESKTOP);
 
   await workspaces.open('Birch Health');
+  await expect(page).toHaveURL(tenantUrl(orgs[1]!.slug, '/'), { timeout: 30_000 });
   await new WorkspacePage(page, orgs[1]!.slug).expectOverview('Birch Health');
 
   // "Create another organization" leads to the form on the apex.
@@ -108,6 +110,8 @@ test('someone with exactly one organization goes straight into it after signing 
   const org = await createOrg('solo', 'Solo Studio');
   await addMember(org, { id: user.id, email: user.email, token: '' }, 'member');
   await signIn(page, user);
+  // Three hops (sign-in, "Your workspaces", the handoff on the organization's host): allow for a busy machine.
+  await expect(page).toHaveURL(tenantUrl(org.slug, '/'), { timeout: 30_000 });
   await new WorkspacePage(page, org.slug).expectOverview('Solo Studio');
 
   // Asked for by name, the page still lists that one organization (with the way to create another).

@@ -10,6 +10,7 @@ import { expect, newPassword, test, uniqueEmail } from './fixtures';
 
 test.describe('sign up', () => {
   test('sign up → confirmation mail → confirmed and signed in → account → sign out', async ({ page, shot }) => {
+    test.setTimeout(120_000);
     const email = uniqueEmail('signup');
     const password = newPassword();
     const signUp = new SignUpPage(page);

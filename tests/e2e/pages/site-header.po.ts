@@ -45,9 +45,17 @@ export class SiteHeader {
     await expect(this.getStarted).toHaveCount(0);
   }
 
-  /** Opens the avatar menu and chooses an item ("Your workspaces", "Account", "Sign out"). */
+  /**
+   * Opens the avatar menu and chooses an item ("Your workspaces", "Account", "Sign out").
+   * Right after a navigation the header may still be the previous page's (or not
+   * hydrated yet), so the menu is opened again until its item shows.
+   */
   async chooseFromMenu(item: 'Your workspaces' | 'Account' | 'Sign out') {
-    await this.accountMenu.click();
-    await this.page.getByRole('menuitem', { name: item }).click();
+    const entry = this.page.getByRole('menuitem', { name: item });
+    await expect(async () => {
+      if (!(await entry.isVisible())) await this.accountMenu.click();
+      await expect(entry).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await entry.click();
   }
 }
