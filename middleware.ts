@@ -114,5 +114,8 @@ function withCookies(target: NextResponse, source: NextResponse): NextResponse {
 
 export const config = {
   runtime: 'nodejs',
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  // Static files and the app icons (app/icon.tsx, apple-icon.tsx, favicon.ico,
+  // manifest.ts) skip middleware: every host serves them as they are, with no
+  // tenant lookup or session refresh (a tenant host would otherwise rewrite them into /w).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt|icon$|apple-icon$|manifest\\.webmanifest$).*)'],
 };

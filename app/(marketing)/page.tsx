@@ -3,8 +3,11 @@ import { FeatureGrid } from '@/components/marketing/feature-grid';
 import { IndustryCards } from '@/components/marketing/industry-cards';
 import { GET_STARTED_HREF } from '@/components/shell/site-header';
 import { Button } from '@/components/ui/button';
+import { getCurrentUser } from '@/lib/auth/current-user';
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  // The layout already read the user: cache() makes this the same verified token, no second check.
+  const signedIn = Boolean(await getCurrentUser());
   return (
     <>
       <section className="mx-auto max-w-6xl px-4 pb-16 pt-20 text-center">
@@ -18,12 +21,25 @@ export default function LandingPage() {
           approvals, with roles, audit and billing built in.
         </p>
         <div className="mt-8 flex flex-wrap justify-center gap-3">
-          <Button asChild size="lg">
-            <Link href={GET_STARTED_HREF}>Create your workspace</Link>
-          </Button>
-          <Button asChild size="lg" variant="secondary">
-            <a href="#templates">Explore templates</a>
-          </Button>
+          {signedIn ? (
+            <>
+              <Button asChild size="lg">
+                <Link href="/workspaces">Go to your workspaces</Link>
+              </Button>
+              <Button asChild size="lg" variant="secondary">
+                <Link href="/new-organization">Create a workspace</Link>
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button asChild size="lg">
+                <Link href={GET_STARTED_HREF}>Create your workspace</Link>
+              </Button>
+              <Button asChild size="lg" variant="secondary">
+                <a href="#templates">Explore templates</a>
+              </Button>
+            </>
+          )}
         </div>
       </section>
       <section id="templates" aria-labelledby="templates-title" className="mx-auto max-w-6xl scroll-mt-20 px-4 pb-16">

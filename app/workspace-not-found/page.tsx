@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requestHost } from '@/lib/request/request-host';
 import { headers } from 'next/headers';
+import { BrandMark } from '@/components/brand/brand-mark';
 import { Button } from '@/components/ui/button';
 import { env } from '@/lib/env';
 import { apexOrigin } from '@/lib/tenancy/host';
@@ -15,9 +16,7 @@ export default async function WorkspaceNotFoundPage() {
   return (
     <main id="main" className="grid min-h-screen place-items-center px-4">
       <div className="max-w-md text-center">
-        <span aria-hidden className="mx-auto grid h-12 w-12 place-items-center rounded-lg bg-primary text-lg font-semibold text-primary-foreground">
-          T
-        </span>
+        <BrandMark className="mx-auto h-12 w-12" />
         <h1 className="mt-6 text-3xl font-bold">Workspace not found</h1>
         <p className="mt-3 text-muted">
           There is no Tenantforge workspace at <strong className="text-foreground">{host}</strong>. Check the address, or

@@ -1,11 +1,14 @@
 'use server';
 
+import type { AuthError } from '@supabase/supabase-js';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { signUpThroughInvitation } from '@/lib/invitations/invited-sign-up';
 import { clientAddress } from '@/lib/request/client-address';
 import { rateLimitRefusal, recordRateLimitFailure, type RateLimitSubject } from '@/lib/rate-limit/limiter';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { confirmUrl } from './confirm-url';
+import { homePath } from './home-path';
 import { formFields } from './form-data';
 import { authErrorMessage, isPasswordError } from './messages';
 import { safeReturnPath } from './return-path';
@@ -23,9 +26,12 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   const values = { name: fields.name ?? '', email: fields.email ?? '' };
   const parsed = signUpSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  const next = safeReturnPath(fields.next);
+  const next = safeReturnPath(fields.next, await homePath());
   const refusal = await rateLimitRefusal('sign_up', await limitSubject(parsed.data.email));
   if (refusal) return { message: refusal, values };
+  // Through an invitation link for this address: confirmed already, joins at once (redirects when it applies).
+  const invitedRefusal = await signUpThroughInvitation(parsed.data, next);
+  if (invitedRefusal) return signUpFailure(invitedRefusal, values);
   const supabase = await createSupabaseServerClient();
   const { data, error } = await supabase.auth.signUp({
     email: parsed.data.email,
@@ -35,10 +41,15 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
       emailRedirectTo: await confirmUrl(next),
     },
   });
-  if (error && isPasswordError(error)) return { fieldErrors: { password: authErrorMessage(error) }, values };
-  if (error) return { message: authErrorMessage(error), values };
+  if (error) return signUpFailure(error, values);
   if (data.session) redirect(next);
   redirect(`/check-email?email=${encodeURIComponent(parsed.data.email)}&reason=signup&next=${encodeURIComponent(next)}`);
+}
+
+/** A refused sign-up: password problems under the password field, the rest above the form. */
+function signUpFailure(error: AuthError, values: Record<string, string>): FormState {
+  if (isPasswordError(error)) return { fieldErrors: { password: authErrorMessage(error) }, values };
+  return { message: authErrorMessage(error), values };
 }
 
 /** Password sign-in. */
@@ -54,7 +65,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   const { error } = await supabase.auth.signInWithPassword(parsed.data);
   if (error?.code === 'invalid_credentials') await recordRateLimitFailure('sign_in', who);
   if (error) return { message: authErrorMessage(error), values };
-  redirect(safeReturnPath(fields.next));
+  redirect(safeReturnPath(fields.next, await homePath()));
 }
 
 /** Magic link: emails a one-time sign-in link. Says the same whether or not the account exists. */
@@ -63,7 +74,7 @@ export async function magicLinkAction(_: FormState, formData: FormData): Promise
   const values = { email: fields.email ?? '' };
   const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  const next = safeReturnPath(fields.next);
+  const next = safeReturnPath(fields.next, await homePath());
   const refusal = await rateLimitRefusal('magic_link', await limitSubject(parsed.data.email));
   if (refusal) return { message: refusal, values };
   const supabase = await createSupabaseServerClient();
@@ -83,7 +94,7 @@ export async function resendConfirmationAction(_: FormState, formData: FormData)
   const fields = formFields(formData);
   const parsed = magicLinkSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
-  const next = safeReturnPath(fields.next);
+  const next = safeReturnPath(fields.next, await homePath());
   const refusal = await rateLimitRefusal('sign_up', await limitSubject(parsed.data.email));
   if (refusal) return { message: refusal };
   const supabase = await createSupabaseServerClient();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostileReturnPaths } from '@/tests/e2e/support/hostile-return-paths';
-import { safeReturnPath } from './return-path';
+import { givenReturnPath, safeReturnPath } from './return-path';
 
 const HOSTILE = hostileReturnPaths('globex.localhost:3000');
 
@@ -45,5 +45,12 @@ describe('safeReturnPath', () => {
     }
     expect(escaped).toEqual([]);
     expect(checked).toBe(pieces.length ** 4);
+  });
+});
+
+describe('givenReturnPath', () => {
+  it('keeps a safe path and gives nothing for a hostile or missing one, so the page chooses its default', () => {
+    expect(givenReturnPath('/members?tab=all')).toBe('/members?tab=all');
+    for (const input of [...HOSTILE, undefined, '', null]) expect(givenReturnPath(input)).toBeUndefined();
   });
 });

@@ -17,6 +17,15 @@ export function safeReturnPath(value: unknown, fallback = '/account'): string {
   return checkedReturnPath(value) ?? fallback;
 }
 
+/**
+ * A `next` a page was given, if it is safe; undefined when it is missing or
+ * refused, so the page's own default (lib/auth/home-path.ts) applies rather
+ * than a fixed fallback.
+ */
+export function givenReturnPath(value: unknown): string | undefined {
+  return checkedReturnPath(value) ?? undefined;
+}
+
 function checkedReturnPath(value: unknown): string | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH) return null;
   // The raw value and every decoded reading of it must be a plain path.

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isHiddenPath, isSharedPath, isTenantOnlyPath, isWithin, requiresSession } from './paths';
 
 describe('tenancy paths match whole segments', () => {
-  it.each(['/account', '/account/', '/account/email', '/api', '/api/admin/users', '/auth/confirm', '/sign-in', '/invite/abc'])(
+  it.each(['/account', '/account/', '/account/email', '/api', '/api/admin/users', '/auth/confirm', '/sign-in', '/invite/abc', '/workspaces'])(
     '%s is shared',
     (path) => {
       expect(isSharedPath(path)).toBe(true);
     },
   );
 
-  it.each(['/accounting', '/accounts', '/apis', '/authors', '/sign-into', '/sign-up-now', '/invitees', '/', '/members', '/w/acme'])(
+  it.each(['/accounting', '/accounts', '/apis', '/authors', '/sign-into', '/sign-up-now', '/invitees', '/workspace', '/workspaces-old', '/', '/members', '/w/acme'])(
     '%s is not shared (the tenant rewrite and sign-in apply)',
     (path) => {
       expect(isSharedPath(path)).toBe(false);
@@ -29,6 +29,8 @@ describe('tenancy paths match whole segments', () => {
   it('pages that need a session on the apex', () => {
     expect(requiresSession('/account', 'apex')).toBe(true);
     expect(requiresSession('/new-organization', 'apex')).toBe(true);
+    expect(requiresSession('/workspaces', 'apex')).toBe(true);
+    expect(requiresSession('/workspaces', 'tenant')).toBe(true);
     expect(requiresSession('/new-organizations-list', 'apex')).toBe(false);
     expect(requiresSession('/accounting', 'apex')).toBe(false);
     expect(requiresSession('/api/audit', 'tenant')).toBe(false);

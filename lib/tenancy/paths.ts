@@ -15,6 +15,7 @@ const SHARED_PATHS = [
   '/forgot-password',
   '/reset-password',
   '/account',
+  '/workspaces',
   '/workspace-not-found',
   '/invite',
 ];
@@ -36,7 +37,7 @@ export function isHiddenPath(pathname: string, benchRoutes: boolean): boolean {
 const TENANT_ONLY_PATHS = ['/api/admin', '/api/audit', '/invite'];
 
 /** Paths that need a signed-in user on every host. */
-const SIGNED_IN_PATHS = ['/account', '/reset-password', '/new-organization'];
+const SIGNED_IN_PATHS = ['/account', '/workspaces', '/reset-password', '/new-organization'];
 
 /** `pathname` is `base` or lies below it (segment boundary). */
 export function isWithin(pathname: string, base: string): boolean {

@@ -1,7 +1,11 @@
+import { LayoutGrid } from 'lucide-react';
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { EmailAddress } from '@/components/auth/email-address';
 import { ChangeEmailForm, SetPasswordForm } from '@/components/auth/email-forms';
 import { FormMessage } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/current-user';
 import { signOutAction } from '@/lib/auth/account-actions';
 
@@ -18,16 +22,27 @@ export default async function AccountPage({ searchParams }: PageProps<'/account'
   const notice = typeof params.notice === 'string' ? notices[params.notice] : undefined;
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-12">
-      <div>
-        <h1 className="text-2xl font-semibold">Your account</h1>
-        <p className="mt-1 text-sm text-muted">
-          Signed in as{' '}
-          <strong className="break-words text-foreground" data-testid="account-email">
-            {user.email}
-          </strong>
-          {user.name ? <> ({user.name})</> : null}
-        </p>
-      </div>
+      <PageHeader
+        className="mb-0"
+        title="Your account"
+        description={
+          <>
+            Signed in as{' '}
+            <strong className="text-foreground" data-testid="account-email">
+              <EmailAddress email={user.email} />
+            </strong>
+            {user.name ? <> ({user.name})</> : null}
+          </>
+        }
+        actions={
+          <Button asChild variant="secondary">
+            <Link href="/workspaces">
+              <LayoutGrid aria-hidden className="h-4 w-4" />
+              Your workspaces
+            </Link>
+          </Button>
+        }
+      />
       <FormMessage message={notice} ok />
       <Section title="Email address" description="The address you sign in with and where notifications go.">
         <ChangeEmailForm />

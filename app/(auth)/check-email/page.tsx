@@ -1,8 +1,10 @@
+import { Mail } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
+import { EmailAddress } from '@/components/auth/email-address';
 import { ResendConfirmationForm } from '@/components/auth/email-forms';
-import { safeReturnPath } from '@/lib/auth/return-path';
+import { givenReturnPath } from '@/lib/auth/return-path';
 import { emailSchema } from '@/lib/auth/schemas';
 
 export const metadata: Metadata = { title: 'Check your email' };
@@ -23,7 +25,7 @@ export default async function CheckEmailPage({ searchParams }: PageProps<'/check
   const params = await searchParams;
   const parsedEmail = emailSchema.safeParse(params.email);
   const email = parsedEmail.success ? parsedEmail.data : null;
-  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
+  const next = givenReturnPath(params.next);
   const reason = reasonOf(params.reason);
   const footer = (
     <Link href="/sign-in" className="text-primary hover:underline">
@@ -47,10 +49,23 @@ export default async function CheckEmailPage({ searchParams }: PageProps<'/check
     <AuthCard
       title="Check your email"
       description={
-        <>
-          We sent an email{email ? <> to <strong className="break-words text-foreground">{email}</strong></> : null}.{' '}
-          {reasons[reason]} The link works for one hour.
-        </>
+        email ? (
+          <>
+            <p>We sent an email to</p>
+            {/* The address on a line of its own, wrapping only at its joints if it must (390 px phones). */}
+            <p className="mt-2 flex items-start gap-2 rounded-md border border-border bg-background px-3 py-2 font-medium text-foreground">
+              <Mail aria-hidden className="mt-0.5 h-4 w-4 shrink-0 text-muted" />
+              <EmailAddress email={email} className="min-w-0" />
+            </p>
+            <p className="mt-3">
+              {reasons[reason]} The link works for one hour.
+            </p>
+          </>
+        ) : (
+          <>
+            We sent an email. {reasons[reason]} The link works for one hour.
+          </>
+        )
       }
       footer={footer}
     >

@@ -4,9 +4,12 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { TenantMark } from '@/components/auth/tenant-mark';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { homePathFor } from '@/lib/auth/home-path';
 import { signInErrorMessage } from '@/lib/auth/messages';
-import { safeReturnPath } from '@/lib/auth/return-path';
+import { givenReturnPath } from '@/lib/auth/return-path';
+import { invitationTokenFromPath } from '@/lib/invitations/invitation-path';
 import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -18,30 +21,48 @@ const notices: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
   const params = await searchParams;
-  const next = typeof params.next === 'string' ? safeReturnPath(params.next) : undefined;
-  if (await getCurrentUser()) redirect(next ?? '/account');
+  const requestHeaders = await headers();
+  const next = givenReturnPath(params.next);
+  if (await getCurrentUser()) redirect(next ?? homePathFor(requestHeaders));
   // Only known codes, each with a fixed message: no text from the URL reaches the page.
   const error = signInErrorMessage(params.error);
   // Sent here from a page that needs an account: say so.
   const notice = (typeof params.notice === 'string' ? notices[params.notice] : undefined) ?? (next ? 'Sign in to continue.' : undefined);
-  // On a tenant host, say which workspace this is.
-  const tenant = optionalTenantFromHeaders(await headers());
+  const signUpHref = next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
+  // On a tenant host: the organization's own sign-in page (its name and mark, no marketing).
+  const tenant = optionalTenantFromHeaders(requestHeaders);
+  if (tenant) {
+    const invited = Boolean(invitationTokenFromPath(next));
+    return (
+      <AuthCard
+        mark={<TenantMark tenant={tenant} />}
+        title={`Sign in to ${tenant.name}`}
+        description="Use your password or an email link."
+        footer={
+          invited ? (
+            <>
+              No account yet?{' '}
+              <Link href={signUpHref} className="text-primary hover:underline">
+                Create one to accept the invitation
+              </Link>
+            </>
+          ) : (
+            <>New to {tenant.name}? Ask one of its admins to invite you.</>
+          )
+        }
+      >
+        <SignInForm next={next} error={error} notice={notice} />
+      </AuthCard>
+    );
+  }
   return (
     <AuthCard
       title="Sign in"
-      description={
-        tenant ? (
-          <>
-            Sign in to <strong className="text-foreground">{tenant.name}</strong> with your password or an email link.
-          </>
-        ) : (
-          'Welcome back. Sign in with your password or an email link.'
-        )
-      }
+      description="Welcome back. Sign in with your password or an email link."
       footer={
         <>
           New here?{' '}
-          <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'} className="text-primary hover:underline">
+          <Link href={signUpHref} className="text-primary hover:underline">
             Create an account
           </Link>
         </>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AuthCard } from '@/components/auth/auth-card';
+import { EmailAddress } from '@/components/auth/email-address';
 import { CreateOrgForm } from '@/components/orgs/create-org-form';
 import { requireUser } from '@/lib/auth/current-user';
 import { env } from '@/lib/env';
@@ -11,7 +12,11 @@ export default async function NewOrganizationPage() {
   return (
     <AuthCard
       title="Create your workspace"
-      description={<>Your organization gets its own address. You ({user.email}) will be its owner.</>}
+      description={
+        <>
+          Your organization gets its own address. You (<EmailAddress email={user.email} />) will be its owner.
+        </>
+      }
     >
       <CreateOrgForm rootDomain={env().NEXT_PUBLIC_ROOT_DOMAIN} />
     </AuthCard>

@@ -64,9 +64,12 @@ export const test = base.extend<{ shot: Shot }>({
 
 export { expect };
 
-/** Signs `user` in through the sign-in page and waits for the account page. */
-export async function signInAs(page: Page, user: Pick<TestUser, 'email' | 'password'>, next?: string) {
-  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in');
+/**
+ * Signs `user` in through the sign-in page and waits for the account page
+ * (asked for as the return path: without one, sign-in opens "Your workspaces").
+ */
+export async function signInAs(page: Page, user: Pick<TestUser, 'email' | 'password'>, next = '/account') {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   const form = page.getByRole('form', { name: 'Sign in with password' });
   await form.getByLabel('Email', { exact: true }).fill(user.email);
   await form.getByLabel('Password', { exact: true }).fill(user.password);

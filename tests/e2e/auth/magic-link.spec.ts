@@ -1,4 +1,4 @@
-import { AccountPage } from '../pages/account.po';
+import { WorkspacesPage } from '../pages/workspaces.po';
 import { CheckEmailPage } from '../pages/check-email.po';
 import { SignInPage } from '../pages/sign-in.po';
 import { waitForMail } from '../support/mailbox';
@@ -20,9 +20,9 @@ test.describe('magic link', () => {
 
     const mail = await waitForMail(user.email, { kind: 'magiclink' });
     await page.goto(mail.action_link);
-    const account = new AccountPage(page);
-    await account.expectSignedInAs(user.email);
-    await shot('03-account');
+    // No return path asked for: the link opens "Your workspaces".
+    await new WorkspacesPage(page).expectSignedInAs(user.email);
+    await shot('03-your-workspaces');
 
     // Opened again (here in another browser), the used link explains itself.
     const other = await browser.newContext();

@@ -1,4 +1,5 @@
 import { AccountPage } from '../pages/account.po';
+import { WorkspacesPage } from '../pages/workspaces.po';
 import { CheckEmailPage } from '../pages/check-email.po';
 import { ForgotPasswordPage } from '../pages/forgot-password.po';
 import { ResetPasswordPage } from '../pages/reset-password.po';
@@ -47,7 +48,7 @@ test.describe('password reset', () => {
     await expect(signIn.alert).toContainText('do not match');
     await signIn.password.fill(fresh);
     await signIn.password.press('Enter');
-    await account.expectSignedInAs(user.email);
+    await new WorkspacesPage(page).expectSignedInAs(user.email);
   });
 
   test('an unknown address gets the same answer as a known one', async ({ page }) => {

@@ -38,7 +38,7 @@ test.describe('protected routes', () => {
     const signIn = new SignInPage(page);
     await signIn.goto('https://evil.example/steal');
     await signIn.signIn(user.email, user.password);
-    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/account$/);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/workspaces\?from=sign-in$/);
   });
 
   test('the header and the landing page lead to sign-in and sign-up', async ({ page, shot }) => {

@@ -35,6 +35,9 @@ function landing(response: ApiResponse, slug: string | null, label: string): URL
 
 const pathOf = (url: URL) => `${url.pathname}${url.search}`;
 
+/** Where a refused `next` falls back to (lib/auth/home-path.ts): "Your workspaces" on the apex, the workspace on its host. */
+const home = (slug: string | null) => (slug ? '/' : '/workspaces?from=sign-in');
+
 /** A `next` handed on (to the sign-in page) must already be a safe path. */
 function expectSafeNext(url: URL, label: string) {
   const next = url.searchParams.get('next');
@@ -42,7 +45,7 @@ function expectSafeNext(url: URL, label: string) {
 }
 
 async function signInOn(page: Page, slug: string | null, user: TestUser): Promise<string> {
-  await page.goto(`${originOf(slug)}/sign-in`);
+  await page.goto(`${originOf(slug)}/sign-in?next=%2Faccount`);
   const form = page.getByRole('form', { name: 'Sign in with password' });
   await form.getByLabel('Email', { exact: true }).fill(user.email);
   await form.getByLabel('Password', { exact: true }).fill(user.password);
@@ -80,13 +83,13 @@ test('the hostile list is long enough', () => {
   expect(hostile().length).toBeGreaterThanOrEqual(40);
 });
 
-test('/auth/confirm: every hostile next lands on /account of the host it was asked on', async () => {
+test('/auth/confirm: every hostile next lands on the home of the host it was asked on', async () => {
   const org = await createOrg('rp-confirm');
   for (const slug of [null, org.slug]) {
     for (const next of hostile()) {
       const label = `${hostOf(slug)} /auth/confirm next=${JSON.stringify(next)}`;
       const response = await send({ slug, method: 'GET', path: '/auth/confirm', query: { next } });
-      expect(pathOf(landing(response, slug, label)), label).toBe('/account');
+      expect(pathOf(landing(response, slug, label)), label).toBe(home(slug));
     }
     // Control: a same-host path is kept.
     const kept = await send({ slug, method: 'GET', path: '/auth/confirm', query: { next: '/account?from=confirm' } });
@@ -94,7 +97,7 @@ test('/auth/confirm: every hostile next lands on /account of the host it was ask
   }
 });
 
-test('/sign-in and /sign-up, signed in: every hostile next lands on /account of the same host', async ({ page }) => {
+test('/sign-in and /sign-up, signed in: every hostile next lands on the home of the same host', async ({ page }) => {
   const { org, user } = await tenantWithMember('rp-pages');
   for (const slug of [null, org.slug]) {
     const cookie = await signInOn(page, slug, user);
@@ -102,7 +105,7 @@ test('/sign-in and /sign-up, signed in: every hostile next lands on /account of 
       for (const next of hostile()) {
         const label = `${hostOf(slug)} ${path} next=${JSON.stringify(next)}`;
         const response = await send({ slug, method: 'GET', path, query: { next }, headers: { cookie } });
-        expect(pathOf(landing(response, slug, label)), label).toBe('/account');
+        expect(pathOf(landing(response, slug, label)), label).toBe(home(slug));
       }
       const kept = await send({ slug, method: 'GET', path, query: { next: '/account?from=page' }, headers: { cookie } });
       expect(pathOf(landing(kept, slug, `${path} control`))).toBe('/account?from=page');
@@ -129,7 +132,7 @@ test('/auth/handoff: with a valid code every hostile next opens the workspace ho
   expect(pathOf(landing(kept, org.slug, 'control'))).toBe('/members');
 });
 
-test('the sign-in action: every hostile next lands on /account of the same host', async () => {
+test('the sign-in action: every hostile next lands on the home of the same host', async () => {
   // Three users, so no address comes near the auth server's per-address sign-in limit (30 in 5 minutes).
   const users = [await createConfirmedUser('rp-action-a'), await createConfirmedUser('rp-action-b'), await createConfirmedUser('rp-action-c')];
   const { org } = await tenantWithMember('rp-action');
@@ -142,7 +145,7 @@ test('the sign-in action: every hostile next lands on /account of the same host'
       const user = users[tries++ % users.length]!;
       const label = `${hostOf(slug)} sign-in action next=${JSON.stringify(next)}`;
       const response = await postAction(slug, '/sign-in', { ...fields, next, email: user.email, password: user.password });
-      expect(pathOf(landing(response, slug, label)), label).toBe('/account');
+      expect(pathOf(landing(response, slug, label)), label).toBe(home(slug));
     }
   }
 });
@@ -184,14 +187,14 @@ test("middleware's sign-in redirect: a signed-out request for any path stays on 
   expect(pathOf(landing(control, org.slug, 'control'))).toBe('/sign-in?next=%2Fmembers%3Ftab%3Dall');
 });
 
-test('the magic-link and sign-up actions: a sample of hostile nexts becomes /account in the email link', async () => {
+test('the magic-link and sign-up actions: a sample of hostile nexts becomes the apex home in the email link', async () => {
   const signInFields = actionFormFields((await send({ slug: null, method: 'GET', path: '/sign-in' })).text, 'email', 'Email me a sign-in link');
   const signUpFields = actionFormFields((await send({ slug: null, method: 'GET', path: '/sign-up' })).text, 'password');
   const expectLink = (redirectTo: string, label: string) => {
     const link = new URL(redirectTo);
     expect(link.origin, label).toBe(originOf(null));
     expect(link.pathname, label).toBe('/auth/confirm');
-    expect(link.searchParams.get('next'), label).toBe('/account');
+    expect(link.searchParams.get('next'), label).toBe(home(null));
   };
   for (const next of SAMPLE()) {
     const user = await createConfirmedUser('rp-link');
@@ -206,7 +209,7 @@ test('the magic-link and sign-up actions: a sample of hostile nexts becomes /acc
     const response = await postAction(null, '/sign-up', { ...signUpFields, next, name: 'Ada', email, password: newPassword() });
     const url = landing(response, null, label);
     expect(url.pathname, label).toBe('/check-email');
-    expect(url.searchParams.get('next'), label).toBe('/account');
+    expect(url.searchParams.get('next'), label).toBe(home(null));
     expectLink((await waitForMail(email, { kind: 'signup' })).redirect_to, label);
   }
 });

@@ -1,6 +1,7 @@
 import { AccountPage } from '../pages/account.po';
 import { SignInPage } from '../pages/sign-in.po';
 import { SiteHeader } from '../pages/site-header.po';
+import { WorkspacesPage } from '../pages/workspaces.po';
 import { createConfirmedUser, expect, test, uniqueEmail } from './fixtures';
 
 test.describe('sign in with a password', () => {
@@ -24,17 +25,24 @@ test.describe('sign in with a password', () => {
 
     await signIn.password.fill(user.password);
     await signIn.password.press('Enter');
-    const account = new AccountPage(page);
-    await account.expectSignedInAs(user.email);
-    await expect(new SiteHeader(page).account).toBeVisible();
-    await expect(new SiteHeader(page).signIn).toHaveCount(0);
-    await shot('04-account');
+    // Without a return path, sign-in opens "Your workspaces" (none yet: the way to create one).
+    const workspaces = new WorkspacesPage(page);
+    await workspaces.expectSignedInAs(user.email);
+    await expect(workspaces.emptyState).toBeVisible();
+    await new SiteHeader(page).expectSignedIn(user.email);
+    await shot('04-your-workspaces');
 
-    // Signed in, the sign-in and sign-up pages lead straight to the account.
+    // The account is one step away, from the avatar menu, and links back.
+    await new SiteHeader(page).chooseFromMenu('Account');
+    await new AccountPage(page).expectSignedInAs(user.email);
+    await page.getByRole('main').getByRole('link', { name: 'Your workspaces' }).click();
+    await workspaces.expectSignedInAs(user.email);
+
+    // Signed in, the sign-in and sign-up pages lead straight to "Your workspaces".
     await page.goto('/sign-in');
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/workspaces\?from=sign-in$/);
     await page.goto('/sign-up');
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/workspaces\?from=sign-in$/);
   });
 
   test('an unknown email gets the same answer as a wrong password', async ({ page }) => {

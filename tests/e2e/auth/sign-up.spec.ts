@@ -3,11 +3,14 @@ import { CheckEmailPage } from '../pages/check-email.po';
 import { LandingPage } from '../pages/landing.po';
 import { SignInPage } from '../pages/sign-in.po';
 import { SignUpPage } from '../pages/sign-up.po';
+import { SiteHeader } from '../pages/site-header.po';
+import { WorkspacesPage } from '../pages/workspaces.po';
 import { waitForMail } from '../support/mailbox';
 import { expect, newPassword, test, uniqueEmail } from './fixtures';
 
 test.describe('sign up', () => {
   test('sign up → confirmation mail → confirmed and signed in → account → sign out', async ({ page, shot }) => {
+    test.setTimeout(120_000);
     const email = uniqueEmail('signup');
     const password = newPassword();
     const signUp = new SignUpPage(page);
@@ -46,6 +49,11 @@ test.describe('sign up', () => {
     const mail = await waitForMail(email, { kind: 'signup' });
     expect(mail.redirect_to).toContain('/auth/confirm');
     await page.goto(mail.action_link);
+    // Confirmed and signed in; no return path asked for, so "Your workspaces" (none yet), then the account.
+    const workspaces = new WorkspacesPage(page);
+    await workspaces.expectSignedInAs(email);
+    await expect(workspaces.emptyState).toBeVisible();
+    await new SiteHeader(page).chooseFromMenu('Account');
     const account = new AccountPage(page);
     await account.expectSignedInAs(email);
     await expect(page.getByRole('main')).toContainText('Ada Lovelace');

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { SiteFooter, type ThemeName } from './site-footer.po';
 
 /** Page object for the apex landing page. */
 export class LandingPage {
@@ -21,9 +22,9 @@ export class LandingPage {
     return this.page.getByRole('main').getByRole('link', { name: 'Create your workspace' });
   }
 
-  async chooseTheme(name: 'Light' | 'Dark' | 'System') {
-    await this.page.getByRole('button', { name: 'Change theme' }).click();
-    await this.page.getByRole('menuitemradio', { name }).click();
+  /** The theme control lives in the footer, the same on every host. */
+  async chooseTheme(name: ThemeName) {
+    await new SiteFooter(this.page).chooseTheme(name);
   }
 
   async isDark() {

@@ -7,6 +7,11 @@ export class NewOrganizationPage {
     this.page = page;
   }
 
+  async goto() {
+    await this.page.goto('/new-organization');
+    await expect(this.heading).toBeVisible();
+  }
+
   get heading() {
     return this.page.getByRole('heading', { level: 1, name: 'Create your workspace' });
   }

@@ -1,6 +1,7 @@
 import type { EmailOtpType } from '@supabase/supabase-js';
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
+import { homePathFor } from '@/lib/auth/home-path';
 import { signInErrorCode } from '@/lib/auth/messages';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -33,7 +34,7 @@ export async function GET(request: NextRequest) {
   if (error_code) return fail(error_code);
 
   const supabase = await createSupabaseServerClient();
-  const destination = safeReturnPath(next);
+  const destination = safeReturnPath(next, homePathFor(request.headers));
   if (code) {
     const { error } = await supabase.auth.exchangeCodeForSession(code, flowId ? { flowId } : undefined);
     if (error) return fail(error.code);

@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
+import { EmailAddress } from '@/components/auth/email-address';
+import { TenantMark } from '@/components/auth/tenant-mark';
 import { AcceptInvitationForm } from '@/components/invitations/accept-form';
 import { Button } from '@/components/ui/button';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
+import { invitationPath } from '@/lib/invitations/invitation-path';
 import { previewInvitation } from '@/lib/invitations/queries';
 
 export const metadata: Metadata = { title: 'Invitation' };
@@ -30,11 +33,17 @@ export default async function InvitationPage({ params }: PageProps<'/invite/[tok
     return <AuthCard title={`Invitation to ${org}`} description={statusText[preview.status]} />;
   }
   const user = await getCurrentUser();
-  const next = encodeURIComponent(safeReturnPath(`/invite/${encodeURIComponent(token)}`, '/'));
+  const next = encodeURIComponent(safeReturnPath(invitationPath(token), '/'));
   return (
     <AuthCard
+      mark={<TenantMark tenant={tenant} />}
       title={`Join ${org}`}
-      description={<>You were invited as <strong className="text-foreground">{preview.role}</strong> for {preview.email}.</>}
+      description={
+        <>
+          You were invited as <strong className="text-foreground">{preview.role}</strong> for{' '}
+          <EmailAddress email={preview.email} className="font-medium text-foreground" />.
+        </>
+      }
     >
       {!user ? (
         <div className="space-y-3">
@@ -43,8 +52,8 @@ export default async function InvitationPage({ params }: PageProps<'/invite/[tok
         </div>
       ) : user.email.toLowerCase() !== preview.email.toLowerCase() ? (
         <p role="alert" className="text-sm">
-          This invitation is for {preview.email}, but you are signed in as {user.email}. Sign out and sign in with the
-          invited address.
+          This invitation is for <EmailAddress email={preview.email} />, but you are signed in as{' '}
+          <EmailAddress email={user.email} />. Sign out and sign in with the invited address.
         </p>
       ) : (
         <AcceptInvitationForm token={token} orgName={org} />

@@ -1,0 +1,70 @@
+'use client';
+
+import { LayoutGrid, LogOut, UserRound } from 'lucide-react';
+import Link from 'next/link';
+import { useTransition } from 'react';
+import { Avatar } from '@/components/ui/avatar';
+import { Button } from '@/components/ui/button';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu';
+import { signOutAction } from '@/lib/auth/account-actions';
+
+export interface MenuUser {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+function signOutForm(): FormData {
+  const form = new FormData();
+  form.set('scope', 'local');
+  return form;
+}
+
+/** The signed-in visitor's avatar in the site header, with a small menu: workspaces, account, sign out. */
+export function AccountMenu({ user }: { user: MenuUser }) {
+  const [pending, startTransition] = useTransition();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account menu for ${user.email}`}>
+          <Avatar id={user.id} name={user.name ?? user.email} size="sm" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-72 max-w-[calc(100vw-1rem)]">
+        <DropdownMenuLabel className="flex items-center gap-3 py-2">
+          <Avatar id={user.id} name={user.name ?? user.email} size="md" />
+          <span className="min-w-0">
+            {user.name ? <span className="block truncate text-sm font-medium text-foreground">{user.name}</span> : null}
+            <span className="block truncate text-xs font-normal">{user.email}</span>
+          </span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/workspaces">
+            <LayoutGrid aria-hidden className="h-4 w-4 text-muted" />
+            Your workspaces
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <UserRound aria-hidden className="h-4 w-4 text-muted" />
+            Account
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        {/* A menu item closes its menu (unmounting any form inside), so it calls the action directly. */}
+        <DropdownMenuItem disabled={pending} onSelect={() => startTransition(() => signOutAction(signOutForm()))}>
+          <LogOut aria-hidden className="h-4 w-4 text-muted" />
+          {pending ? 'Signing out…' : 'Sign out'}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
