@@ -18,7 +18,7 @@ export type InvitedAccount = { created: true; userId: string } | { created: fals
 /**
  * Sign-up through an invitation link: the token was emailed to the invited
  * address, so holding it proves that address, as a confirmation link would
- * (docs/decisions/0021). When the invitation is pending, unexpired, of this
+ * (docs/decisions/0023). When the invitation is pending, unexpired, of this
  * host's organization and for exactly this email, the account is created
  * already confirmed through the auth admin API (secret key, server only); no
  * confirmation email is sent. Otherwise nothing is created (`created: false`)
