@@ -79,6 +79,7 @@ for (const role of roles) {
     await signIn(apex, '', users[role], '/account');
     await measure(apex, role, [
       { label: 'account', url: '/account' },
+      { label: 'your workspaces', url: '/workspaces' },
       { label: 'landing (signed in)', url: '/' },
       { label: 'new organization', url: '/new-organization' },
     ]);
