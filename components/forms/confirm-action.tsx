@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { notify } from '@/components/ui/toast';
@@ -21,7 +21,8 @@ export interface ConfirmDialogProps {
 
 /**
  * The dialog of a confirmed action, controlled by `open`: runs `action` with the
- * hidden `fields`; success closes it with a toast, errors stay in it. Used by
+ * hidden `fields`; success closes it with a toast, errors stay in it (a redirect
+ * from the action navigates as usual). Used by
  * ConfirmAction (with its own button) and by row-action menus.
  */
 export function ConfirmDialog({
@@ -42,16 +43,25 @@ export function ConfirmDialog({
   returnFocusTo?: React.RefObject<HTMLElement | null>;
   children?: React.ReactNode;
 }) {
-  const [state, formAction] = useActionState<FormState, FormData>(action, {});
-  useEffect(() => {
-    if (state.ok) {
+  const [state, setState] = useState<FormState>({});
+  // Not useActionState: the success toast must not depend on this component surviving the
+  // refresh the action causes (removing a member unmounts its row, menu and this dialog).
+  const formAction = async (formData: FormData) => {
+    const next = await action(state, formData);
+    if (next.ok) {
+      notify({ title: next.message ?? 'Done', tone: 'success' });
       onOpenChange(false);
-      notify({ title: state.message ?? 'Done', tone: 'success' });
     }
-  }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
+    setState(next);
+  };
   const { message } = formErrorsFor(state, []);
+  // Closed and opened again, the dialog starts without the last error.
+  const change = (next: boolean) => {
+    if (!next) setState({});
+    onOpenChange(next);
+  };
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={open} onOpenChange={change}>
       {children}
       <DialogContent
         onCloseAutoFocus={(event) => {
@@ -68,7 +78,7 @@ export function ConfirmDialog({
           ))}
           <FormMessage message={message} />
           <DialogFooter>
-            <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
+            <Button type="button" variant="secondary" onClick={() => change(false)}>
               Cancel
             </Button>
             <SubmitButton variant={variant}>{confirmLabel}</SubmitButton>
