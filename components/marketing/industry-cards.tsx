@@ -11,7 +11,8 @@ export function IndustryCards() {
         <article key={industry.name} className="rounded-lg border border-border bg-accent/60 p-5">
           <p className="text-xs font-medium uppercase tracking-wide text-primary">Template</p>
           <h3 className="mt-1 text-lg font-semibold">{industry.name}</h3>
-          <p className="mt-2 text-sm text-muted">{industry.detail}</p>
+          {/* Darker than text-muted: the tinted card would take muted text below 4.5:1. */}
+          <p className="mt-2 text-sm text-foreground/75">{industry.detail}</p>
         </article>
       ))}
     </div>

@@ -23,7 +23,6 @@ export default async function AccountPage({ searchParams }: PageProps<'/account'
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-12">
       <PageHeader
-        className="mb-0"
         title="Your account"
         description={
           <>

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CheckEmailPage } from '../pages/check-email.po';
 import { LandingPage } from '../pages/landing.po';
@@ -27,6 +28,14 @@ async function signIn(page: Page, user: TestUser) {
   await form.signIn(user.email, user.password);
 }
 
+/** Serious and critical axe findings on the page as it is now (rule id and the first offending element). */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ') ?? ''}`);
+}
+
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
@@ -43,6 +52,7 @@ test('signed in, the landing and new-organization pages show the avatar menu and
   await expect(landing.createWorkspace).toHaveCount(0);
   await expect(page.getByRole('main').getByRole('link', { name: 'Go to your workspaces' })).toHaveAttribute('href', '/workspaces');
   await page.setViewportSize(DESKTOP);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await shot('01-landing-signed-in');
   await page.setViewportSize(PHONE);
   await header.expectSignedIn(user.email);
@@ -89,6 +99,7 @@ test('"Your workspaces" lists every organization with its address and role, and 
     await expect(row).toContainText(new RegExp(roles[i]!, 'i'));
   }
   await expect(workspaces.createOrganization).toHaveText('Create another organization');
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await shot('01-your-workspaces');
   await page.setViewportSize(PHONE);
   expect(await horizontalOverflow(page)).toBe(0);
@@ -125,6 +136,7 @@ test('with no organization yet, "Your workspaces" says so and leads to creating 
   const workspaces = new WorkspacesPage(page);
   await workspaces.expectSignedInAs(user.email);
   await expect(workspaces.emptyState).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await shot('01-your-workspaces-empty');
   await page.setViewportSize(PHONE);
   expect(await horizontalOverflow(page)).toBe(0);
@@ -147,5 +159,6 @@ test('check your email: a long address stays whole on its own line at 390 px, wi
   const card = await page.getByRole('main').locator('div.rounded-lg').first().boundingBox();
   const address = await page.getByRole('main').getByText(email).boundingBox();
   expect(card && address && address.x >= card.x && address.x + address.width <= card.x + card.width).toBe(true);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await shot('01-check-email-phone');
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { send } from '../api/client';
 import { AccountPage } from '../pages/account.po';
 import { SignInPage } from '../pages/sign-in.po';
@@ -29,6 +30,8 @@ test('the tenant sign-in page shows the organization, not the marketing links; s
   await expect(header.signIn).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Get started|Create an account|Create your workspace/ })).toHaveCount(0);
   await expect(page.getByRole('main')).toContainText('Ask one of its admins to invite you');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await shot('01-tenant-sign-in');
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
