@@ -4,7 +4,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import type { OrganizationForUser } from '@/lib/orgs/queries';
 import { switchOrganizationAction } from '@/lib/workspace/switch-action';
-import { RoleBadge } from './role-badge';
+import { RoleBadge } from '@/components/members/roles';
 
 /**
  * The user's organizations, one row each: mark, name, address, role, and

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createConfirmedUser, expect, test, type TestUser } from '../auth/fixtures';
 import { adminDb, closeAdminDb, createOrg, suffix, type ApiOrg, type Role } from '../support/api-fixtures';
 import { tenantUrl } from '../support/stack';
@@ -7,30 +7,21 @@ import { auditPage, matrixTable, problemsOf, type MatrixCell, type MatrixPage } 
 
 /**
  * Every page at 390×844 and 1280×800, light and dark, signed out and as each role:
- * no horizontal overflow and no serious or critical axe violations. The whole matrix
- * is written to test-results/.../page-matrix.md (the closing notes quote it).
+ * no horizontal overflow and no serious or critical axe violations. One test per
+ * page × identity; the last one writes the whole matrix to page-matrix.md in its
+ * output folder (the closing notes quote it). MATRIX_SHOTS=1 also keeps a screenshot
+ * of every cell seen signed out or as the owner.
  */
-test.describe.configure({ mode: 'serial' });
 test.afterAll(closeAdminDb);
 
+type Identity = 'signed out' | Role;
 const roles: Role[] = ['owner', 'admin', 'member', 'viewer'];
 const cells: MatrixCell[] = [];
 let org: ApiOrg;
-const users = {} as Record<Role, TestUser>;
+const sessions = new Map<Identity, Awaited<ReturnType<BrowserContext['storageState']>>>();
 
-test.beforeAll(async () => {
-  org = await createOrg('matrix', 'Matrix Labs');
-  for (const role of roles) {
-    users[role] = await createConfirmedUser(`matrix-${role}`, `${role[0]!.toUpperCase()}${role.slice(1)} Person`);
-    await adminDb()`insert into public.memberships (org_id, user_id, role) values (${org.id}, ${users[role].id}, ${role})`;
-  }
-});
-
-/** A browser context of its own, from its own client address (the per-IP sign-in limit). */
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${1 + (parseInt(suffix(), 16) % 250)}` } });
-  return context.newPage();
-}
+/** A client address of its own per context (the per-IP sign-in limit). */
+const clientAddress = () => ({ 'X-Forwarded-For': `203.0.113.${1 + (parseInt(suffix(), 16) % 250)}` });
 
 async function signIn(page: Page, baseUrl: string, user: TestUser, next: string) {
   await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
@@ -38,58 +29,78 @@ async function signIn(page: Page, baseUrl: string, user: TestUser, next: string)
   await form.getByLabel('Email', { exact: true }).fill(user.email);
   await form.getByLabel('Password', { exact: true }).fill(user.password);
   await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(`${baseUrl}${next}`);
+  await expect(page).toHaveURL(`${baseUrl}${next}`, { timeout: 30_000 });
 }
 
-/** With MATRIX_SHOTS=1, every cell seen signed out or as the owner is also saved as a screenshot. */
-async function measure(page: Page, identity: string, pages: MatrixPage[]) {
-  const info = test.info();
-  const shots = process.env.MATRIX_SHOTS === '1' && (identity === 'owner' || identity === 'signed out') ? (name: string) => info.outputPath(`${identity}-${name}.png`.replace(/ /g, '-')) : undefined;
-  for (const entry of pages) cells.push(...(await auditPage(page, identity, entry, shots)));
-}
-
-test('signed out: marketing, auth and tenant sign-in pages', async ({ browser }) => {
-  test.setTimeout(240_000);
-  const page = await freshPage(browser);
-  await measure(page, 'signed out', [
-    { label: 'landing', url: '/' },
-    { label: 'sign in', url: '/sign-in' },
-    { label: 'sign up', url: '/sign-up' },
-    { label: 'forgot password', url: '/forgot-password' },
-    { label: 'check email', url: `/check-email?reason=signup&email=${encodeURIComponent('a.very-long.address-for-wrapping@subdomain.example.com')}` },
-    { label: 'not found', url: '/no-such-page', status: 404 },
-    { label: 'tenant sign in', url: tenantUrl(org.slug, '/sign-in') },
-    { label: 'unknown workspace', url: tenantUrl(`nobody-${suffix()}`, '/'), status: 404 },
-  ]);
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  org = await createOrg('matrix', 'Matrix Labs');
+  for (const role of roles) {
+    const user = await createConfirmedUser(`matrix-${role}`, `${role[0]!.toUpperCase()}${role.slice(1)} Person`);
+    await adminDb()`insert into public.memberships (org_id, user_id, role) values (${org.id}, ${user.id}, ${role})`;
+    // One context signed in on the tenant host and on the apex (host-only cookies for each).
+    const context = await browser.newContext({ extraHTTPHeaders: clientAddress() });
+    const page = await context.newPage();
+    await signIn(page, tenantUrl(org.slug, '/').replace(/\/$/, ''), user, '/');
+    await signIn(page, '', user, '/account');
+    sessions.set(role, await context.storageState());
+    await context.close();
+  }
 });
 
-for (const role of roles) {
-  test(`${role}: workspace pages and the account`, async ({ browser }) => {
-    test.setTimeout(300_000);
-    const page = await freshPage(browser);
-    const tenant = tenantUrl(org.slug, '/').replace(/\/$/, '');
-    await signIn(page, tenant, users[role], '/');
-    await measure(page, role, [
-      { label: 'workspace home', url: tenantUrl(org.slug, '/') },
-      { label: 'members', url: tenantUrl(org.slug, '/members') },
-      { label: 'audit log', url: tenantUrl(org.slug, '/audit') },
-      { label: 'settings', url: tenantUrl(org.slug, '/settings') },
-    ]);
-    const apex = await freshPage(browser);
-    await signIn(apex, '', users[role], '/account');
-    await measure(apex, role, [
-      { label: 'account', url: '/account' },
-      { label: 'your workspaces', url: '/workspaces' },
-      { label: 'landing (signed in)', url: '/' },
-      { label: 'new organization', url: '/new-organization' },
-    ]);
-  });
+/** The pages, by who visits them; `url` takes the matrix organization's slug (made in beforeAll). */
+type PageSpec = Omit<MatrixPage, 'url'> & { url: (slug: string) => string };
+const longEmail = encodeURIComponent('a.very-long.address-for-wrapping@subdomain.example.com');
+const signedOutPages: PageSpec[] = [
+  { label: 'landing', url: () => '/' },
+  { label: 'sign in', url: () => '/sign-in' },
+  { label: 'sign up', url: () => '/sign-up' },
+  { label: 'forgot password', url: () => '/forgot-password' },
+  { label: 'check email', url: () => `/check-email?reason=signup&email=${longEmail}` },
+  { label: 'not found', url: () => '/no-such-page', status: 404 },
+  { label: 'tenant sign in', url: (slug) => tenantUrl(slug, '/sign-in') },
+  { label: 'unknown workspace', url: () => tenantUrl(`nobody-${suffix()}`, '/'), status: 404 },
+];
+const signedInPages: PageSpec[] = [
+  { label: 'workspace home', url: (slug) => tenantUrl(slug, '/') },
+  { label: 'members', url: (slug) => tenantUrl(slug, '/members') },
+  { label: 'audit log', url: (slug) => tenantUrl(slug, '/audit') },
+  { label: 'settings', url: (slug) => tenantUrl(slug, '/settings') },
+  { label: 'account', url: () => '/account' },
+  { label: 'your workspaces', url: () => '/workspaces' },
+  { label: 'landing (signed in)', url: () => '/' },
+  { label: 'new organization', url: () => '/new-organization' },
+];
+const pagesOf = (identity: Identity) => (identity === 'signed out' ? signedOutPages : signedInPages);
+
+async function measure(browser: Browser, identity: Identity, spec: PageSpec) {
+  const entry: MatrixPage = { ...spec, url: spec.url(org.slug) };
+  const context = await browser.newContext({ storageState: sessions.get(identity), extraHTTPHeaders: clientAddress() });
+  const info = test.info();
+  const shots = process.env.MATRIX_SHOTS === '1' && (identity === 'owner' || identity === 'signed out')
+    ? (name: string) => info.outputPath(`${identity}-${name}.png`.replace(/[ ()]/g, '-'))
+    : undefined;
+  try {
+    const measured = await auditPage(await context.newPage(), identity, entry, shots);
+    cells.push(...measured);
+    expect(problemsOf(measured)).toEqual([]);
+  } finally {
+    await context.close();
+  }
 }
 
-test('the matrix is clean', async ({}, testInfo) => {
+for (const identity of ['signed out', ...roles] as Identity[]) {
+  for (const spec of pagesOf(identity)) {
+    test(`${spec.label} as ${identity}`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      await measure(browser, identity, spec);
+    });
+  }
+}
+
+test('the matrix, written out', async ({}, testInfo) => {
   const table = matrixTable(cells);
   fs.writeFileSync(testInfo.outputPath('page-matrix.md'), `${table}\n`);
   await testInfo.attach('page-matrix.md', { body: table, contentType: 'text/markdown' });
-  expect(cells.length).toBeGreaterThan(0);
-  expect(problemsOf(cells), table).toEqual([]);
+  expect(cells.length).toBe((signedOutPages.length + roles.length * signedInPages.length) * 4);
 });
