@@ -110,7 +110,8 @@ export function AppShell({
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 lg:px-10 lg:py-10">
             {children}
           </main>
-          {footer}
+          {/* The shared footer's inner column takes the content's side padding, so their edges line up. */}
+          <div className="[&_footer>div]:px-4 sm:[&_footer>div]:px-6 lg:[&_footer>div]:px-10">{footer}</div>
         </div>
       </div>
       <CommandPalette

@@ -1,6 +1,5 @@
 'use client';
 
-import { ThemeToggle } from '@/components/shell/theme-toggle';
 import { OrgSwitcher, type SwitcherOrg } from '@/components/workspace/org-switcher';
 import { UserMenu } from '@/components/workspace/user-menu';
 import { cn } from '@/lib/cn';
@@ -27,7 +26,8 @@ export interface ShellData {
 /**
  * The sidebar's content, for the desktop column and the phone drawer alike:
  * organization switcher (and `headerAction`: collapse or close), search, the
- * areas, then the user menu and the theme control at the bottom.
+ * areas, then the user menu at the bottom. The theme control is the footer's
+ * (one control, in the same place on every host).
  */
 export function Sidebar({
   data,
@@ -57,20 +57,14 @@ export function Sidebar({
       <div className="min-h-0 flex-1 overflow-y-auto px-3 py-3">
         <SidebarNav items={data.items} collapsed={collapsed} onNavigate={onNavigate} />
       </div>
-      <div className={cn('flex gap-1 border-t border-border p-3', stack)}>
-        {collapsed ? (
-          <>
-            <ThemeToggle />
-            <UserMenu email={data.user.email} role={data.user.role} userId={data.user.id} name={data.user.name} />
-          </>
-        ) : (
-          <>
-            <div className="min-w-0 flex-1">
-              <UserMenu email={data.user.email} role={data.user.role} userId={data.user.id} name={data.user.name} layout="row" />
-            </div>
-            <ThemeToggle />
-          </>
-        )}
+      <div className={cn('border-t border-border p-3', collapsed && 'flex justify-center')}>
+        <UserMenu
+          email={data.user.email}
+          role={data.user.role}
+          userId={data.user.id}
+          name={data.user.name}
+          layout={collapsed ? 'avatar' : 'row'}
+        />
       </div>
     </div>
   );

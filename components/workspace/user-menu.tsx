@@ -47,7 +47,7 @@ export function UserMenu({
     <DropdownMenu>
       <DropdownMenuTrigger
         aria-label={`Account menu for ${email}`}
-        title={row ? undefined : email}
+        title={email}
         className={cn(
           'flex items-center gap-2.5 rounded-md text-left transition-colors hover:bg-accent data-[state=open]:bg-accent',
           row ? 'h-11 w-full min-w-0 px-2' : 'h-10 w-10 justify-center',
@@ -64,12 +64,12 @@ export function UserMenu({
           </>
         ) : null}
       </DropdownMenuTrigger>
-      <DropdownMenuContent align={row ? 'start' : 'end'} side={row ? 'top' : 'bottom'} className="w-64">
+      <DropdownMenuContent align={row ? 'start' : 'end'} side={row ? 'top' : 'bottom'} className="w-72">
         <DropdownMenuLabel className="flex items-center gap-2.5 py-2 font-normal">
           <Avatar id={userId ?? email} name={display} size="md" />
           <span className="min-w-0 flex-1">
             {name?.trim() ? <span className="block truncate text-sm font-medium text-foreground">{name}</span> : null}
-            <span className="block truncate text-xs">{email}</span>
+            <span className="block text-xs [overflow-wrap:anywhere]">{email}</span>
           </span>
           {role ? (
             <Badge tone="outline" className="capitalize">

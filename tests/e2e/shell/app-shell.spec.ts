@@ -50,7 +50,7 @@ async function setUp(): Promise<World> {
   return world;
 }
 
-test('keyboard only: skip link, sidebar links, Enter navigates and aria-current follows', async ({ page, shot }) => {
+test('keyboard only: skip link, sidebar links, Enter navigates and aria-current follows', async ({ page, shot }, testInfo) => {
   const { org, owner } = await setUp();
   const shell = new AppShell(page, org.slug);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -92,6 +92,18 @@ test('keyboard only: skip link, sidebar links, Enter navigates and aria-current 
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
   await shot('01-desktop-overview');
+
+  // The user menu at the bottom shows who is signed in and their role; the switcher lists both organizations.
+  await shell.sidebar.getByRole('button', { name: /Account menu/ }).click();
+  await expect(page.getByRole('menu')).toContainText(owner.email);
+  await expect(page.getByRole('menu')).toContainText('Role: owner');
+  await screenShot(page, testInfo, '01b-user-menu');
+  await page.keyboard.press('Escape');
+  await shell.sidebar.getByRole('button', { name: /Switch organization/ }).click();
+  await expect(page.getByRole('menuitem', { name: /Northwind Labs/ })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: /Acme Health/ })).toContainText('(current)');
+  await screenShot(page, testInfo, '01c-org-switcher');
+  await page.keyboard.press('Escape');
 });
 
 test('the collapsed sidebar stays collapsed after a reload, rendered so by the server', async ({ page, browser, shot }) => {
