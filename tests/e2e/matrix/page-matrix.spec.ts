@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createConfirmedUser, expect, test, type TestUser } from '../auth/fixtures';
 import { adminDb, closeAdminDb, createOrg, suffix, type ApiOrg, type Role } from '../support/api-fixtures';
@@ -16,7 +17,11 @@ test.afterAll(closeAdminDb);
 
 type Identity = 'signed out' | Role;
 const roles: Role[] = ['owner', 'admin', 'member', 'viewer'];
-const cells: MatrixCell[] = [];
+/**
+ * Each test writes its cells here (one file per page × identity, overwritten by the next run),
+ * so the table survives the worker restart that follows a failed test.
+ */
+const cellsDir = path.join('test-results', `page-matrix-${process.env.E2E_PORT ?? '3100'}`);
 let org: ApiOrg;
 const sessions = new Map<Identity, Awaited<ReturnType<BrowserContext['storageState']>>>();
 
@@ -82,7 +87,8 @@ async function measure(browser: Browser, identity: Identity, spec: PageSpec) {
     : undefined;
   try {
     const measured = await auditPage(await context.newPage(), identity, entry, shots);
-    cells.push(...measured);
+    fs.mkdirSync(cellsDir, { recursive: true });
+    fs.writeFileSync(path.join(cellsDir, `${identity}-${spec.label}.json`.replace(/[^\w.-]+/g, '-')), JSON.stringify(measured));
     expect(problemsOf(measured)).toEqual([]);
   } finally {
     await context.close();
@@ -99,6 +105,7 @@ for (const identity of ['signed out', ...roles] as Identity[]) {
 }
 
 test('the matrix, written out', async ({}, testInfo) => {
+  const cells = fs.readdirSync(cellsDir).flatMap((file) => JSON.parse(fs.readFileSync(path.join(cellsDir, file), 'utf8')) as MatrixCell[]);
   const table = matrixTable(cells);
   fs.writeFileSync(testInfo.outputPath('page-matrix.md'), `${table}\n`);
   await testInfo.attach('page-matrix.md', { body: table, contentType: 'text/markdown' });
