@@ -86,7 +86,7 @@ test('members: fits a phone, roles as badges and selects, a role changed by keyb
 
   // A search that matches nobody says so, with a way back.
   await page.getByLabel('Search members').fill('nobody-at-all');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByText('No member matches “nobody-at-all”')).toBeVisible();
   await page.getByRole('link', { name: 'Clear the search' }).click();
   await expect(space.memberRow(viewer.email)).toBeVisible();
