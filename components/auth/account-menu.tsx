@@ -1,8 +1,8 @@
 'use client';
 
-import { LayoutGrid, LogOut, UserRound } from 'lucide-react';
+import { LayoutGrid, UserRound } from 'lucide-react';
 import Link from 'next/link';
-import { useTransition } from 'react';
+import { SignOutMenuItem } from '@/components/auth/sign-out-menu-item';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import {
@@ -13,7 +13,6 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { signOutAction } from '@/lib/auth/account-actions';
 
 export interface MenuUser {
   id: string;
@@ -21,15 +20,8 @@ export interface MenuUser {
   name: string | null;
 }
 
-function signOutForm(): FormData {
-  const form = new FormData();
-  form.set('scope', 'local');
-  return form;
-}
-
 /** The signed-in visitor's avatar in the site header, with a small menu: workspaces, account, sign out. */
 export function AccountMenu({ user }: { user: MenuUser }) {
-  const [pending, startTransition] = useTransition();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -59,11 +51,7 @@ export function AccountMenu({ user }: { user: MenuUser }) {
           </Link>
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        {/* A menu item closes its menu (unmounting any form inside), so it calls the action directly. */}
-        <DropdownMenuItem disabled={pending} onSelect={() => startTransition(() => signOutAction(signOutForm()))}>
-          <LogOut aria-hidden className="h-4 w-4 text-muted" />
-          {pending ? 'Signing out…' : 'Sign out'}
-        </DropdownMenuItem>
+        <SignOutMenuItem />
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -1,7 +1,7 @@
 'use client';
 
-import { ChevronsUpDown, LogOut, UserRound } from 'lucide-react';
-import { useTransition } from 'react';
+import { ChevronsUpDown, LayoutGrid, UserRound } from 'lucide-react';
+import { SignOutMenuItem } from '@/components/auth/sign-out-menu-item';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import {
@@ -13,16 +13,9 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
 import { cn } from '@/lib/cn';
-import { signOutAction } from '@/lib/auth/account-actions';
-
-function signOutForm(): FormData {
-  const form = new FormData();
-  form.set('scope', 'local');
-  return form;
-}
 
 /**
- * The signed-in user's menu: account settings and sign out (this host only).
+ * The signed-in user's menu: your workspaces, account settings and sign out (this host only).
  * `layout="row"` is the sidebar's full-width row (avatar, name, role);
  * the default is the avatar alone, as in a header or the collapsed sidebar.
  */
@@ -40,7 +33,6 @@ export function UserMenu({
   name?: string | null;
   layout?: 'avatar' | 'row';
 }) {
-  const [pending, startTransition] = useTransition();
   const display = name?.trim() || email;
   const row = layout === 'row';
   return (
@@ -80,16 +72,18 @@ export function UserMenu({
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
+          <a href="/workspaces">
+            <LayoutGrid aria-hidden className="h-4 w-4 text-muted" />
+            Your workspaces
+          </a>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
           <a href="/account">
             <UserRound aria-hidden className="h-4 w-4 text-muted" />
             Account settings
           </a>
         </DropdownMenuItem>
-        {/* A menu item closes its menu (unmounting any form inside), so it calls the action directly. */}
-        <DropdownMenuItem onSelect={() => startTransition(() => signOutAction(signOutForm()))} disabled={pending}>
-          <LogOut aria-hidden className="h-4 w-4 text-muted" />
-          Sign out
-        </DropdownMenuItem>
+        <SignOutMenuItem />
       </DropdownMenuContent>
     </DropdownMenu>
   );
