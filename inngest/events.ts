@@ -1,5 +1,6 @@
 import { eventType } from 'inngest';
 import { z } from 'zod';
+import { domainEvents } from './domain-events';
 
 /**
  * Every event the app sends or handles: a zod schema per event, named `domain/noun.verb`.
@@ -24,4 +25,4 @@ export const invitationCreated = eventType('members/invitation.created', { schem
 export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
 
 /** All app events (names are checked by inngest/events.test.ts). */
-export const appEvents = [invitationCreated];
+export const appEvents = [invitationCreated, ...domainEvents];

@@ -27,6 +27,12 @@ export const permissions = [
   'tasks:assign',
   'approvals:read',
   'approvals:decide',
+  'tasks:update',
+  'tasks:delete',
+  'comments:create',
+  'approvals:create',
+  'approvals:manage',
+  'notifications:manage',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;
