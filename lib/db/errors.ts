@@ -21,6 +21,15 @@ const byConstraint: Record<string, AppError> = {
   audit_log_append_only: new AppError('forbidden', 'The audit log cannot be changed.'),
   invitations_final: new AppError('conflict', 'This invitation was already accepted or revoked.'),
   session_ended: new AppError('unauthorized', 'Your session has ended. Sign in again.'),
+  tasks_transition_allowed: new AppError('conflict', 'That status change is not allowed.'),
+  tasks_initial_status: new AppError('validation_failed', 'A new task starts as to do, in progress, in review or blocked.', { field: 'status' }),
+  tasks_assign_permission: new AppError('forbidden', 'Assigning tasks needs tasks:assign.'),
+  tasks_assignee_member: new AppError('validation_failed', 'The assignee must be a member of this organization.', { field: 'assigneeId' }),
+  tasks_immutable: new AppError('forbidden', 'A task’s organization, author and creation time cannot change.'),
+  task_link_same_org: new AppError('not_found', 'Task not found.'),
+  tasks_title_length: new AppError('validation_failed', 'The title must be 1 to 200 characters.', { field: 'title' }),
+  tasks_labels_valid: new AppError('validation_failed', 'Labels are at most 10 distinct lowercase words.', { field: 'labels' }),
+  task_comments_body_length: new AppError('validation_failed', 'A comment is 1 to 5,000 characters.', { field: 'body' }),
 };
 
 export function isPostgresError(error: unknown): error is postgres.PostgresError {
