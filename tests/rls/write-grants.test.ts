@@ -22,6 +22,12 @@ const expected = [
   'authenticated:memberships:UPDATE',
   'authenticated:organizations:DELETE',
   'authenticated:organizations:UPDATE',
+  'authenticated:task_comments:INSERT',
+  'authenticated:task_watchers:DELETE',
+  'authenticated:task_watchers:INSERT',
+  'authenticated:tasks:DELETE',
+  'authenticated:tasks:INSERT',
+  'authenticated:tasks:UPDATE',
   'service_role:handoff_codes:DELETE',
   'service_role:handoff_codes:INSERT',
   'service_role:handoff_codes:UPDATE',
@@ -34,6 +40,15 @@ const expected = [
   'service_role:organizations:DELETE',
   'service_role:organizations:INSERT',
   'service_role:organizations:UPDATE',
+  'service_role:task_comments:DELETE',
+  'service_role:task_comments:INSERT',
+  'service_role:task_comments:UPDATE',
+  'service_role:task_watchers:DELETE',
+  'service_role:task_watchers:INSERT',
+  'service_role:task_watchers:UPDATE',
+  'service_role:tasks:DELETE',
+  'service_role:tasks:INSERT',
+  'service_role:tasks:UPDATE',
 ];
 
 /** Every (role, table, verb) in schema public that an API role can write, including through column grants. */
