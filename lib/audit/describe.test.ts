@@ -54,6 +54,16 @@ describe('describeAuditEntry: every action the database writes', () => {
     ['invitation.accepted (no actor)', {
       action: 'invitation.accepted', actor: null, after: { email: 'mia@x.com', role: 'viewer', accepted_by: mia.id! },
     }, 'mia@x.com accepted their invitation as viewer'],
+    ['task.created', { action: 'task.created', after: { title: 'Ship it', status: 'todo', priority: 'high', assignee_id: mia.id! } },
+      'Olivia Park created the task Ship it'],
+    ['task.updated (moved)', { action: 'task.updated', before: { status: 'in_progress' }, after: { status: 'in_review', title: 'Ship it' } },
+      'Olivia Park moved Ship it from in progress to in review'],
+    ['task.updated (reassigned)', { action: 'task.updated', before: { assignee_id: null }, after: { assignee_id: mia.id!, title: 'Ship it' } },
+      'Olivia Park reassigned Ship it'],
+    ['task.updated (renamed)', { action: 'task.updated', before: { title: 'Ship' }, after: { title: 'Ship it' } },
+      'Olivia Park updated the task Ship it'],
+    ['task.deleted', { action: 'task.deleted', before: { title: 'Ship it', status: 'done' } }, 'Olivia Park deleted the task Ship it'],
+    ['task.commented', { action: 'task.commented', after: { title: 'Ship it', comment_id: mia.id! } }, 'Olivia Park commented on Ship it'],
   ];
 
   for (const [name, input, sentence] of cases) {

@@ -1,4 +1,5 @@
 import type { AuditData, AuditValue } from './schemas';
+import { describeTaskAction } from './describe-task';
 import { changedFields, formatAuditValue, sameValue, type AuditChange } from './values';
 
 /** Someone an entry names. `id` null: no user (the system, or an invitee by email). */
@@ -123,9 +124,11 @@ export function describeAuditEntry({ action, actor, target, before, after }: Des
         : [value(get(after, 'email')), text(' accepted their invitation as '), value(get(after, 'role'))];
       skip = ['email', 'role', 'accepted_by'];
       break;
-    default:
-      parts = [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
-      skip = [];
+    default: {
+      const task = describeTaskAction(action, before, after);
+      parts = task ? [by, ...task.parts] : [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
+      skip = task ? task.skip : [];
+    }
   }
   return { parts, text: parts.map((p) => p.text).join(''), changes: changedFields(before, after, skip) };
 }
