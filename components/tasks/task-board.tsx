@@ -33,6 +33,7 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
   const open = (id: string) => router.push(`?task=${id}`, { scroll: false });
   const target = keyboard.picked?.target ?? dropTarget;
   const movingFrom = keyboard.picked?.from ?? dragging?.from ?? null;
+  const movingId = keyboard.picked?.id ?? dragging?.id ?? null;
 
   return (
     <>
@@ -40,7 +41,8 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
         {canMove ? 'Press Enter to open a task. Press Space to pick it up, arrow keys to move it, Space to drop it, Escape to cancel.' : 'Press Enter to open a task.'}
       </p>
       <div aria-live="assertive" className="sr-only">{keyboard.announcement}</div>
-      <div className="-mx-1 flex gap-3 overflow-x-auto px-1 pb-4" data-testid="task-board">
+      {/* relative: the cards' visually hidden text (position: absolute) is clipped by this scroller, not the page. */}
+      <div className="relative -mx-1 flex gap-3 overflow-x-auto px-1 pb-4" data-testid="task-board">
         {columns.map((column) => {
           const refused = movingFrom !== null && movingFrom !== column.status && !canTransition(movingFrom, column.status);
           return (
@@ -49,7 +51,7 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
               aria-labelledby={`column-${column.status}`}
               data-column={column.status}
               className={cn(
-                'flex w-72 shrink-0 flex-col rounded-lg border border-transparent bg-accent/50 p-2 transition',
+                'flex w-64 shrink-0 flex-col rounded-lg border border-transparent bg-accent/50 p-2 transition',
                 target?.status === column.status && 'border-primary/50 bg-primary/5',
                 refused && 'opacity-60',
               )}
@@ -75,11 +77,11 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
                 <span className="rounded-full bg-surface px-2 text-xs font-medium text-muted" aria-label={`${column.count} tasks`}>{column.count}</span>
               </h2>
               <ol className="flex min-h-16 flex-col gap-2">
+                {/* The dragged card stays in the DOM (removing a drag source cancels the drag); it is dimmed. */}
                 {column.tasks
-                  .filter((t) => t.id !== dragging?.id || dropTarget === null)
                   .map((task, index) => (
                     <li key={task.id} className="flex flex-col gap-2">
-                      {target?.status === column.status && target.index === index ? <DropLine /> : null}
+                      {target?.status === column.status && target.index === positionOf(column.tasks, index, movingId) ? <DropLine /> : null}
                       <button
                         type="button"
                         data-card-id={task.id}
@@ -104,7 +106,7 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
                       </button>
                     </li>
                   ))}
-                {target?.status === column.status && target.index >= column.tasks.filter((t) => t.id !== dragging?.id).length ? <DropLine /> : null}
+                {target?.status === column.status && target.index >= column.tasks.filter((t) => t.id !== movingId).length ? <DropLine /> : null}
                 {column.tasks.length === 0 && target?.status !== column.status ? (
                   <li className="rounded-md border border-dashed border-border px-3 py-6 text-center text-xs text-muted">No tasks</li>
                 ) : null}
@@ -118,6 +120,12 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
       </div>
     </>
   );
+}
+
+/** A card's place in its column not counting the moving card (targets count that way); -1 for the moving card. */
+function positionOf(tasks: readonly { id: string }[], index: number, movingId: string | null): number {
+  if (tasks[index]?.id === movingId) return -1;
+  return tasks.slice(0, index).filter((t) => t.id !== movingId).length;
 }
 
 function DropLine() {

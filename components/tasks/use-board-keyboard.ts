@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { taskStatusLabels, type TaskStatus } from '@/lib/tasks/transitions';
 import type { Task } from '@/lib/tasks/types';
 
@@ -26,6 +26,19 @@ type Columns = { status: TaskStatus; tasks: Task[] }[];
 export function useBoardKeyboard(columns: Columns, drop: (taskId: string, target: Target) => void) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // After a drop the card re-renders in its new column (a new element): keep the keyboard on it
+  // for a moment, across the optimistic render and the refetch.
+  const [refocusId, setRefocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!refocusId) return;
+    const element = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(refocusId)}"]`);
+    if (element && document.activeElement !== element) element.focus();
+  });
+  useEffect(() => {
+    if (!refocusId) return;
+    const timer = setTimeout(() => setRefocusId(null), 1500);
+    return () => clearTimeout(timer);
+  }, [refocusId]);
   const sizeOf = (status: TaskStatus, movingId: string) => columns.find((c) => c.status === status)?.tasks.filter((t) => t.id !== movingId).length ?? 0;
   const describe = (target: Target, movingId: string) =>
     `${taskStatusLabels[target.status]}, position ${target.index + 1} of ${sizeOf(target.status, movingId) + 1}.`;
@@ -63,7 +76,7 @@ export function useBoardKeyboard(columns: Columns, drop: (taskId: string, target
         setPicked(null);
         setAnnouncement(`Dropped ${title} in ${describe(current, taskId)}`);
         drop(taskId, current);
-        refocus(taskId);
+        setRefocusId(taskId);
         return;
       case 'Escape':
         event.preventDefault();
@@ -83,11 +96,4 @@ export function useBoardKeyboard(columns: Columns, drop: (taskId: string, target
   }
 
   return { picked, announcement, onKeyDown, cancelIfPicked };
-}
-
-/** The card moves to another column (a new element): keep the keyboard on it. */
-function refocus(taskId: string) {
-  requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(taskId)}"]`)?.focus();
-  });
 }

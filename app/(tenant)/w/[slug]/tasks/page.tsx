@@ -25,7 +25,8 @@ export default async function TaskBoardPage() {
   const canCreate = workspace.can('tasks:create');
   const canAssign = workspace.can('tasks:assign');
   return (
-    <div className="space-y-6">
+    // data-wide-page: the shell lets the board use the whole width (components/shell/app-shell.tsx).
+    <div className="space-y-6" data-wide-page>
       <PageHeader
         title="Tasks"
         titleAddon={<TasksLive orgId={tenant.id} />}
