@@ -2,7 +2,6 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { cn } from '@/lib/cn';
 import { canTransition, taskStatusLabels, type TaskStatus } from '@/lib/tasks/transitions';
 import type { TaskBoard as Board } from '@/lib/tasks/types';
@@ -10,11 +9,12 @@ import { afterIdAt, columnsOf } from './board-model';
 import { cardClasses, TaskCardBody } from './task-card';
 import { taskKeys, tasksApi } from './task-api';
 import { useBoardKeyboard, type Target } from './use-board-keyboard';
+import { usePointerDrag } from './use-pointer-drag';
 import { useMoveTask } from './use-move-task';
 
 /**
- * The task board: a column per status, cards in rank order. Cards move by drag and drop
- * or from the keyboard (Space picks a card up, arrows choose the column and place, Space
+ * The task board: a column per status, cards in rank order. Cards move by mouse drag
+ * (usePointerDrag) or from the keyboard (Space picks a card up, arrows choose the column and place, Space
  * drops, Escape cancels); moves are optimistic (useMoveTask). Enter or a click opens the
  * task. Live updates come from useTasksLive on the page.
  */
@@ -23,13 +23,14 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
   const { data: board = initialBoard } = useQuery({ queryKey: taskKeys.board, queryFn: ({ signal }) => tasksApi.board(signal), initialData: initialBoard });
   const columns = columnsOf(board);
   const move = useMoveTask();
-  const [dragging, setDragging] = useState<{ id: string; from: TaskStatus } | null>(null);
-  const [dropTarget, setDropTarget] = useState<Target | null>(null);
   const drop = (taskId: string, target: Target) => {
     const column = columns.find((c) => c.status === target.status)?.tasks ?? [];
     move.mutate({ taskId, to: target.status, afterId: afterIdAt(column, target.index, taskId) });
   };
   const keyboard = useBoardKeyboard(columns, drop);
+  const pointer = usePointerDrag(drop);
+  const dragging = pointer.drag;
+  const dropTarget = pointer.drag?.target ?? null;
   const open = (id: string) => router.push(`?task=${id}`, { scroll: false });
   const target = keyboard.picked?.target ?? dropTarget;
   const movingFrom = keyboard.picked?.from ?? dragging?.from ?? null;
@@ -55,22 +56,6 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
                 target?.status === column.status && 'border-primary/50 bg-primary/5',
                 refused && 'opacity-60',
               )}
-              onDragOver={(event) => {
-                if (!dragging) return;
-                event.preventDefault();
-                const cards = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-card-id]')].filter((el) => el.dataset.cardId !== dragging.id);
-                const index = cards.findIndex((el) => {
-                  const box = el.getBoundingClientRect();
-                  return event.clientY < box.top + box.height / 2;
-                });
-                setDropTarget({ status: column.status, index: index === -1 ? cards.length : index });
-              }}
-              onDrop={(event) => {
-                event.preventDefault();
-                if (dragging && dropTarget) drop(dragging.id, dropTarget);
-                setDragging(null);
-                setDropTarget(null);
-              }}
             >
               <h2 id={`column-${column.status}`} className="flex items-center justify-between px-1 pb-2 text-sm font-semibold">
                 {taskStatusLabels[column.status]}
@@ -85,22 +70,13 @@ export function TaskBoard({ initialBoard, canMove }: { initialBoard: Board; canM
                       <button
                         type="button"
                         data-card-id={task.id}
-                        draggable={canMove}
                         aria-describedby="board-help"
                         aria-pressed={canMove ? keyboard.picked?.id === task.id : undefined}
                         className={cardClasses({ picked: keyboard.picked?.id === task.id, dragging: dragging?.id === task.id })}
                         onClick={() => open(task.id)}
                         onKeyDown={canMove ? (event) => keyboard.onKeyDown(event, task.id, column.status, index) : undefined}
                         onBlur={() => keyboard.cancelIfPicked(task.id)}
-                        onDragStart={(event) => {
-                          event.dataTransfer.effectAllowed = 'move';
-                          event.dataTransfer.setData('text/plain', task.id);
-                          setDragging({ id: task.id, from: column.status });
-                        }}
-                        onDragEnd={() => {
-                          setDragging(null);
-                          setDropTarget(null);
-                        }}
+                        {...(canMove ? pointer.handlers(task.id, column.status) : {})}
                       >
                         <TaskCardBody task={task} />
                       </button>

@@ -40,7 +40,7 @@ export function TaskCardBody({ task }: { task: Task }) {
 
 export const cardClasses = (state: { picked?: boolean; dragging?: boolean }) =>
   cn(
-    'block w-full rounded-md border border-border bg-surface p-3 text-left shadow-sm transition',
+    'block w-full select-none rounded-md border border-border bg-surface p-3 text-left shadow-sm transition',
     'hover:border-primary/40 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-primary',
     state.picked && 'ring-2 ring-primary',
     state.dragging && 'opacity-50',

@@ -58,15 +58,13 @@ export class TasksPage {
     await this.page.keyboard.press('Space');
   }
 
-  /** Drags with the mouse (HTML5 drag and drop), in steps so the column sees the card pass over it. */
+  /** Drags with the mouse: press on the card, move over the column in steps, release. */
   async dragTo(title: string, status: Status) {
-    const target = this.column(status);
-    await target.scrollIntoViewIfNeeded();
+    const box = await this.column(status).boundingBox();
+    if (!box) throw new Error(`column ${status} is not visible`);
     await this.card(title).hover();
     await this.page.mouse.down();
-    const box = await target.boundingBox();
-    if (!box) throw new Error(`column ${status} is not visible`);
-    await this.page.mouse.move(box.x + box.width / 2, box.y + 50, { steps: 12 });
+    await this.page.mouse.move(box.x + box.width / 2, box.y + 60, { steps: 12 });
     await this.page.mouse.up();
   }
 
