@@ -15,6 +15,14 @@ export const auditActions = [
   { value: 'invitation.resent', label: 'Invitation resent' },
   { value: 'invitation.revoked', label: 'Invitation revoked' },
   { value: 'invitation.accepted', label: 'Invitation accepted' },
+  { value: 'approval.requested', label: 'Approval requested' },
+  { value: 'approval.decided', label: 'Approval decision' },
+  { value: 'approval.commented', label: 'Approval comment' },
+  { value: 'approval.approved', label: 'Request approved' },
+  { value: 'approval.rejected', label: 'Request rejected' },
+  { value: 'approval.expired', label: 'Request expired' },
+  { value: 'approval.cancelled', label: 'Request cancelled' },
+  { value: 'approval_policy.updated', label: 'Approval policy updated' },
 ] as const;
 
 export type KnownAuditAction = (typeof auditActions)[number]['value'];

@@ -1,5 +1,6 @@
 import type { AuditData, AuditValue } from './schemas';
 import { changedFields, formatAuditValue, sameValue, type AuditChange } from './values';
+import { describeApprovalAction } from './describe-approvals';
 
 /** Someone an entry names. `id` null: no user (the system, or an invitee by email). */
 export interface AuditPerson {
@@ -123,9 +124,11 @@ export function describeAuditEntry({ action, actor, target, before, after }: Des
         : [value(get(after, 'email')), text(' accepted their invitation as '), value(get(after, 'role'))];
       skip = ['email', 'role', 'accepted_by'];
       break;
-    default:
-      parts = [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
-      skip = [];
+    default: {
+      const approval = describeApprovalAction(action, before, after);
+      parts = approval ? [by, ...approval.parts] : [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
+      skip = approval?.skip ?? [];
+    }
   }
   return { parts, text: parts.map((p) => p.text).join(''), changes: changedFields(before, after, skip) };
 }

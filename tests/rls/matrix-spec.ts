@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Cell, ControlActor, Identity, Tx, Verb, World } from './matrix-world';
+import { approvalTables } from './matrix-spec-approvals';
 
 /**
  * What each identity may do to each table, all aimed at rows of org A. `control`
@@ -151,6 +152,7 @@ export const matrix: TableSpec[] = [
     },
   ),
   realtimeMessages(),
+  ...approvalTables(),
 ];
 
 /** A member's own dismissed checklists in org A: theirs to read and add while a member; never changed. */
