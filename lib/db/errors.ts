@@ -21,6 +21,17 @@ const byConstraint: Record<string, AppError> = {
   audit_log_append_only: new AppError('forbidden', 'The audit log cannot be changed.'),
   invitations_final: new AppError('conflict', 'This invitation was already accepted or revoked.'),
   session_ended: new AppError('unauthorized', 'Your session has ended. Sign in again.'),
+  approval_requests_final: new AppError('conflict', 'This request is already closed.'),
+  approval_requests_self_approval: new AppError('forbidden', 'The requester cannot be one of the approvers.'),
+  approval_requests_approvers_eligible: new AppError('conflict', 'Every approver must be a member who may decide approvals.'),
+  approval_requests_expiry_future: new AppError('validation_failed', 'The expiry must be in the future.'),
+  approval_requests_quorum_not_met: new AppError('conflict', 'The request does not have enough approvals yet.'),
+  approval_requests_no_rejection: new AppError('conflict', 'The request has no rejection.'),
+  approval_requests_not_due: new AppError('conflict', 'This request has not expired yet.'),
+  approval_decisions_one_per_approver: new AppError('conflict', 'You have already decided on this request.'),
+  approval_decisions_self_approval: new AppError('forbidden', 'You cannot decide on your own request.'),
+  approval_decisions_not_approver: new AppError('forbidden', 'You are not an approver of this request.'),
+  approval_decisions_after_expiry: new AppError('conflict', 'This request has expired.'),
 };
 
 export function isPostgresError(error: unknown): error is postgres.PostgresError {

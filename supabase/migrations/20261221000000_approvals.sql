@@ -115,6 +115,7 @@ create table public.approval_links (
   constraint approval_links_one_per_approver unique (request_id, approver_id)
 );
 create index approval_links_org_id_created_at_idx on public.approval_links (org_id, created_at);
+create index approval_links_request_org_idx on public.approval_links (request_id, org_id);
 create index approval_links_approver_id_idx on public.approval_links (approver_id);
 comment on table public.approval_links is
   'The single-use decision link emailed to one approver for one request: sha256 of the token only, expiry, used_at. Service paths only (no API role reads it).';
