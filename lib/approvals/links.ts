@@ -16,11 +16,15 @@ import type { ApprovalDecision } from './schemas';
 export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This link is not valid.');
 
 /** Issues (or re-issues, invalidating the previous token) the approver's link (service path). */
-export async function issueApprovalLink(tx: Tx, request: RequestRow, approverId: string): Promise<string> {
+export async function issueApprovalLink(
+  tx: Tx,
+  request: { id: string; orgId: string; expiresAt: Date },
+  approverId: string,
+): Promise<string> {
   const token = generateSecretToken();
   await tx`
     insert into public.approval_links (org_id, request_id, approver_id, token_hash, expires_at)
-    values (${request.org_id}, ${request.id}, ${approverId}, ${hashSecretToken(token)}, ${request.expires_at})
+    values (${request.orgId}, ${request.id}, ${approverId}, ${hashSecretToken(token)}, ${request.expiresAt})
     on conflict (request_id, approver_id) do update set token_hash = excluded.token_hash, expires_at = excluded.expires_at
     where approval_links.used_at is null`;
   return token;

@@ -63,8 +63,9 @@ describe('custom sign-off', () => {
     await expect(insert(w.admin)).rejects.toMatchObject({ code: '42501', constraint_name: 'approval_decisions_self_approval' });
     await expect(insert(w.member)).rejects.toMatchObject({ code: '42501' });
     await expect(
-      withRls(w.member.claims, (tx) => tx`update public.approval_requests set status = 'approved' where id = ${request.id}`),
-    ).rejects.toMatchObject({ code: '42501' });
+      withRls(w.admin.claims, (tx) => tx`update public.approval_requests set status = 'approved' where id = ${request.id}`),
+    ).rejects.toMatchObject({ code: '23514', constraint_name: 'approval_requests_quorum_not_met' });
+    expect((await withRls(w.member.claims, (tx) => tx`update public.approval_requests set status = 'cancelled' where id = ${request.id}`)).count).toBe(0);
     await expect(admin`update public.approval_requests set status = 'approved' where id = ${request.id}`).rejects.toMatchObject({
       constraint_name: 'approval_requests_quorum_not_met',
     });

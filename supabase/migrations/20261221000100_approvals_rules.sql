@@ -202,3 +202,25 @@ revoke execute on function private.approval_requests_history() from public, anon
 create trigger approval_requests_history
   after insert or update on public.approval_requests
   for each row execute function private.approval_requests_history();
+
+-- Who an approval job emails ------------------------------------------------------------
+-- The email job (a service path) needs the approvers' addresses; auth.users stays closed to
+-- service_role code, so this one definer function answers for one request's people only.
+create function private.approval_people(request_id uuid)
+returns table (user_id uuid, email text, name text, is_approver boolean)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select u.id, u.email::text,
+         coalesce(u.raw_user_meta_data ->> 'full_name', u.raw_user_meta_data ->> 'name', ''),
+         u.id = any (r.approvers)
+  from public.approval_requests r
+  join auth.users u on u.id = any (r.approvers) or u.id = r.requested_by
+  where r.id = approval_people.request_id;
+$$;
+comment on function private.approval_people(uuid) is
+  'The requester and approvers of one approval request with email and name, for the approval email job (service_role only).';
+revoke execute on function private.approval_people(uuid) from public, anon, authenticated, service_role;
+grant execute on function private.approval_people(uuid) to service_role;
