@@ -1,5 +1,6 @@
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { idSchema } from '@/lib/permissions/schemas';
 import type { ApprovalStatus } from './schemas';
 
 export interface RequestRow {
@@ -22,6 +23,7 @@ export const requestNotFound = () => new AppError('not_found', 'Approval request
 
 /** One request of the org as the transaction's role may see it (RLS). */
 export async function readRequest(tx: Tx, orgId: string, requestId: string): Promise<RequestRow> {
+  if (!idSchema.safeParse(requestId).success) throw requestNotFound();
   const [row] = await tx<RequestRow[]>`
     select id, org_id, type, subject, payload, requested_by, approvers, quorum, expires_at, status, closed_at, close_reason, created_at
     from public.approval_requests where org_id = ${orgId} and id = ${requestId}`;

@@ -25,15 +25,18 @@ export const requestApprovalSchema = z.object({
 });
 export type RequestApprovalInput = z.input<typeof requestApprovalSchema>;
 
-export const decideApprovalSchema = z.object({ orgId: idSchema, requestId: idSchema, decision: decisionSchema, reason: reasonSchema });
+/** Request ids are checked where they are read: a malformed one answers like a missing one (404). */
+const requestIdSchema = z.string('Request id must be text.').max(100, 'Approval request not found.');
+
+export const decideApprovalSchema = z.object({ orgId: idSchema, requestId: requestIdSchema, decision: decisionSchema, reason: reasonSchema });
 export type DecideApprovalInput = z.input<typeof decideApprovalSchema>;
 
-export const cancelApprovalSchema = z.object({ orgId: idSchema, requestId: idSchema, reason: reasonSchema });
+export const cancelApprovalSchema = z.object({ orgId: idSchema, requestId: requestIdSchema, reason: reasonSchema });
 export type CancelApprovalInput = z.input<typeof cancelApprovalSchema>;
 
 export const commentOnApprovalSchema = z.object({
   orgId: idSchema,
-  requestId: idSchema,
+  requestId: requestIdSchema,
   body: z.string('Comment must be text.').trim().min(1, 'Write a comment.').max(2000, 'Comment at most 2000 characters.'),
 });
 export type CommentOnApprovalInput = z.input<typeof commentOnApprovalSchema>;
