@@ -11,12 +11,12 @@ const admin: Permission[] = [...viewer, 'members:invite', 'members:update_role',
 
 describe('visibleNavItems', () => {
   it('shows every area to a member holding every permission, in list order', () => {
-    expect(ids(visibleNavItems(permissions))).toEqual(['overview', 'members', 'audit', 'settings']);
+    expect(ids(visibleNavItems(permissions))).toEqual(['overview', 'approvals', 'members', 'audit', 'settings']);
   });
 
   it('hides the audit log from a viewer (no audit:read) and keeps the rest', () => {
-    expect(ids(visibleNavItems(viewer))).toEqual(['overview', 'members', 'settings']);
-    expect(ids(visibleNavItems(admin))).toEqual(['overview', 'members', 'audit', 'settings']);
+    expect(ids(visibleNavItems(viewer))).toEqual(['overview', 'approvals', 'members', 'settings']);
+    expect(ids(visibleNavItems(admin))).toEqual(['overview', 'approvals', 'members', 'audit', 'settings']);
   });
 
   it('keeps areas without a permission even when the member holds none', () => {
