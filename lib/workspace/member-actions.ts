@@ -60,7 +60,7 @@ export async function changeRoleAction(_: FormState, formData: FormData): Promis
   if (!result.ok) return actionFailure(result);
   publishAfterCommit(result.value.events);
   revalidatePath('/', 'layout');
-  if (result.value.kind === 'held') return { ok: true, message: 'Waiting for approval: the role changes once the request is approved.' };
+  if (result.value.kind === 'held') return { ok: true, message: 'Waiting for approval: the role changes once the request is approved.', values: { held: result.value.request.id } };
   return { ok: true, message: 'Role changed.' };
 }
 
