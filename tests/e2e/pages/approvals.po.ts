@@ -3,7 +3,12 @@ import { tenantUrl } from '../support/stack';
 
 /** Page object for the approvals inbox, a request page, the policies page and an emailed link's page. */
 export class ApprovalsPage {
-  constructor(private readonly page: Page, private readonly slug: string) {}
+  private readonly page: Page;
+  private readonly slug: string;
+  constructor(page: Page, slug: string) {
+    this.page = page;
+    this.slug = slug;
+  }
 
   async gotoInbox(tab: 'waiting' | 'mine' | 'all' = 'waiting') {
     await this.page.goto(tenantUrl(this.slug, `/approvals?tab=${tab}`));
