@@ -6,9 +6,9 @@ const verbs: Record<string, string> = {
   approve: 'approved',
   reject: 'rejected',
   comment: 'commented',
-  approved: 'closed the request as approved',
-  rejected: 'closed the request as rejected',
-  expired: 'expired',
+  approved: 'was approved',
+  rejected: 'was rejected',
+  expired: 'expired without a decision',
   cancelled: 'cancelled the request',
 };
 
@@ -20,7 +20,7 @@ export function ApprovalHistory({ detail }: { detail: ApprovalDetail }) {
       {detail.history.map((h) => (
         <li key={h.id} className="text-sm">
           <p>
-            <span className="font-medium">{h.kind === 'expired' ? 'The request' : name(h.actorId)}</span> {verbs[h.kind] ?? h.kind}
+            <span className="font-medium">{['approved', 'rejected', 'expired'].includes(h.kind) ? 'The request' : name(h.actorId)}</span> {verbs[h.kind] ?? h.kind}
             <span className="text-muted"> · <RelativeTime date={h.createdAt} /></span>
           </p>
           {h.body ? <p className="mt-1 whitespace-pre-wrap rounded-md bg-accent px-3 py-2">{h.body}</p> : null}

@@ -189,8 +189,10 @@ begin
     insert into public.approval_events (org_id, request_id, actor_id, kind, body)
     values (new.org_id, new.id, new.requested_by, 'requested', '');
   elsif new.status is distinct from old.status then
+    -- A decision that closes the request already carries its reason in the history.
     insert into public.approval_events (org_id, request_id, actor_id, kind, body)
-    values (new.org_id, new.id, new.closed_by, new.status, new.close_reason);
+    values (new.org_id, new.id, new.closed_by, new.status,
+            case when new.status in ('approved', 'rejected') then '' else new.close_reason end);
   end if;
   return null;
 end;
