@@ -7,6 +7,8 @@ export interface RouteCase {
   path: string;
   mutating: boolean;
   input: (ids: { userId: string; slug: string }) => Pick<ApiRequest, 'body' | 'query'>;
+  /** The path names no row (an approval request id): a call that passes every check answers 404, not 2xx. */
+  namesNoRow?: boolean;
 }
 
 /** An id no approval request has. */
@@ -54,9 +56,9 @@ export const ROUTES: RouteCase[] = [
     mutating: true,
     input: () => ({ body: { type: 'custom', subject: 'Probe sign-off', payload: { details: 'probe' } } }),
   },
-  { name: 'get approval', method: 'GET', path: `/api/approvals/${NO_REQUEST}`, mutating: false, input: () => ({}) },
-  { name: 'decide approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/decisions`, mutating: true, input: () => ({ body: { decision: 'approve' } }) },
-  { name: 'cancel approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/cancel`, mutating: true, input: () => ({ body: {} }) },
+  { name: 'get approval', method: 'GET', path: `/api/approvals/${NO_REQUEST}`, mutating: false, namesNoRow: true, input: () => ({}) },
+  { name: 'decide approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/decisions`, mutating: true, namesNoRow: true, input: () => ({ body: { decision: 'approve' } }) },
+  { name: 'cancel approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/cancel`, mutating: true, namesNoRow: true, input: () => ({ body: {} }) },
   { name: 'approval policies', method: 'GET', path: '/api/approvals/policies', mutating: false, input: () => ({}) },
   {
     name: 'set approval policy',
