@@ -23,12 +23,12 @@ export type RoleChangeOutcome =
 export async function changeRoleOrRequestApproval(tx: Tx, input: ChangeMemberRoleInput, requestKey: string): Promise<RoleChangeOutcome> {
   const { orgId, userId, role } = parseInput(changeMemberRoleSchema, input);
   const me = await requireMembership(tx, orgId);
-  const [target] = await tx<{ role: Role; email: string }[]>`
-    select role, email from private.member_directory where org_id = ${orgId} and user_id = ${userId}`;
+  const [target] = await tx<{ role: Role; email: string; name: string }[]>`
+    select role, email, name from private.member_directory where org_id = ${orgId} and user_id = ${userId}`;
   const raises = target && (role === 'admin' || role === 'owner') && roleLevels[role] > roleLevels[target.role];
   if (raises && me.permissions.includes('members:update_role') && (await getPolicy(tx, orgId, 'user_role_change')).required) {
     const { request, events } = await requestApproval(tx, {
-      orgId, type: 'user_role_change', payload: { userId, role, fromRole: target.role, email: target.email },
+      orgId, type: 'user_role_change', payload: { userId, role, fromRole: target.role, email: target.email, name: target.name },
     });
     return { kind: 'held', request, events };
   }

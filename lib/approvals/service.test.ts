@@ -107,7 +107,7 @@ describe('user_role_change', () => {
     if (held.kind !== 'held') throw new Error('expected held');
     // Only an owner could make an owner: the admin asking is not an approver, and no other admin is listed.
     expect(held.request.approvers).toEqual([w.owner.id]);
-    expect(held.request.subject).toBe(`Make ${w.member.email} an owner`);
+    expect(held.request.subject).toBe(`Make ${w.member.name} an owner`);
     expect(await roleOf(admin, w.org.id, w.member.id)).toBe('member');
     const approved = await decide(w, w.owner, held.request.id, 'approve');
     expect(approved.events.map((e) => e.name)).toEqual(['approvals/request.decided', 'members/role.changed']);

@@ -5,7 +5,14 @@ import { changeMemberRoleAs } from '@/lib/members/service';
 import { idSchema, outranksOrEquals, roleSchema, type Role } from '@/lib/permissions/schemas';
 import type { ApprovalType } from '../registry';
 
-export const userRoleChangePayloadSchema = z.object({ userId: idSchema, role: roleSchema, fromRole: roleSchema, email: z.string().max(320).default('') });
+export const userRoleChangePayloadSchema = z.object({
+  userId: idSchema,
+  role: roleSchema,
+  fromRole: roleSchema,
+  /** How the member was named when asked (shown in the subject and summary). */
+  email: z.string().max(320).default(''),
+  name: z.string().max(200).default(''),
+});
 export type UserRoleChangePayload = z.infer<typeof userRoleChangePayloadSchema>;
 
 /** The event that a member's role changed (published after commit, by whoever applied it). */
@@ -40,13 +47,13 @@ export const userRoleChangeApproval: ApprovalType<UserRoleChangePayload> = {
     if (!target) throw new AppError('not_found', 'Member not found.');
     if (!outranksOrEquals(requester.role, target.role)) throw new AppError('forbidden', 'You cannot change the role of a member above you.');
     if (target.role !== payload.fromRole) throw new AppError('conflict', 'That member’s role has changed; reload and try again.');
-    const who = payload.email || 'a member';
+    const who = payload.name || payload.email || 'a member';
     const article = payload.role === 'admin' || payload.role === 'owner' ? 'an' : 'a';
     return { subject: `Make ${who} ${article} ${payload.role}` };
   },
   canApprove: (payload, approverRole) => outranksOrEquals(approverRole, payload.role) && outranksOrEquals(approverRole, payload.fromRole),
   summarize: (payload) => [
-    { label: 'Member', value: payload.email || payload.userId },
+    { label: 'Member', value: payload.name && payload.email ? `${payload.name} (${payload.email})` : payload.email || payload.name || payload.userId },
     { label: 'Role', value: `${payload.fromRole} → ${payload.role}` },
   ],
   async apply(tx, request, decider) {

@@ -55,7 +55,7 @@ export default async function ApprovalPage({ params }: PageProps<'/w/[slug]/appr
             <ul>
               {detail.approvers.map((a) => {
                 const d = decisionOf(a);
-                return <li key={a}>{person(a)} <span className="text-muted">{d ? `· ${d.decision === 'approve' ? 'approved' : 'rejected'}${d.via === 'email' ? ' by email' : ''}` : '· not yet'}</span></li>;
+                return <li key={a}>{person(a)} <span className="text-muted">{d ? `· ${d.decision === 'approve' ? 'approved' : 'rejected'}${d.via === 'email' ? ' by email' : ''}` : detail.status === 'pending' ? '· not yet' : '· did not decide'}</span></li>;
               })}
             </ul>
           </dd>
