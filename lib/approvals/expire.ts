@@ -23,3 +23,20 @@ export async function expiryOf(tx: Tx, requestId: string): Promise<{ expiresAt: 
     select expires_at, status from public.approval_requests where id = ${requestId}`;
   return row ? { expiresAt: row.expires_at, pending: row.status === 'pending' } : null;
 }
+
+/**
+ * Closes every request whose time has passed while still pending (service path): the safety net
+ * for a request whose expiry run never started (the bus was down when it was made). At most
+ * `limit` per call, oldest first.
+ */
+export async function expireOverdueApprovals(tx: Tx, limit = 200): Promise<DomainEvent[]> {
+  const due = await tx<{ id: string }[]>`
+    select id from public.approval_requests where status = 'pending' and expires_at <= now()
+    order by expires_at limit ${limit} for update skip locked`;
+  const events: DomainEvent[] = [];
+  for (const { id } of due) {
+    const expired = await expireApproval(tx, id);
+    if (expired) events.push(...expired.events);
+  }
+  return events;
+}
