@@ -1,6 +1,6 @@
 import type { Tx } from '@/lib/db';
 import { toPage, type Page } from '@/lib/pagination/cursor';
-import { requirePermission } from '@/lib/permissions/queries';
+import { getMembership as getMembershipOrNull, requirePermission } from '@/lib/permissions/queries';
 import { parseInput } from '@/lib/validation/parse-input';
 import { findApprovalType } from './registry';
 import { readRequest } from './request-row';
@@ -108,4 +108,14 @@ export async function getApproval(tx: Tx, orgId: string, requestId: string): Pro
     canCancel: r.status === 'pending' && (r.requested_by === me.userId || me.permissions.includes('approvals:manage')),
     canComment: me.permissions.includes('approvals:create'),
   };
+}
+
+/** Role changes waiting for approval (approvals:read), for the members page's notice. */
+export async function listPendingRoleChanges(tx: Tx, orgId: string): Promise<{ id: string; subject: string }[]> {
+  const me = await getMembershipOrNull(tx, orgId);
+  if (!me?.permissions.includes('approvals:read')) return [];
+  return tx<{ id: string; subject: string }[]>`
+    select id, subject from public.approval_requests
+    where org_id = ${orgId} and type = 'user_role_change' and status = 'pending' and expires_at > now()
+    order by created_at desc limit 20`;
 }

@@ -4,7 +4,7 @@ import { addMember, auditActions, createOrgWithRoles, createUser, roleOf } from 
 import { closeSql, withRls } from '@/lib/db';
 import { decideApproval } from './decide';
 import { setPolicy } from './policies';
-import { getApproval, listApprovals } from './queries';
+import { getApproval, listApprovals, listPendingRoleChanges } from './queries';
 import { changeRoleOrRequestApproval } from './role-change';
 import { cancelApproval, commentOnApproval, requestApproval } from './service';
 
@@ -109,9 +109,12 @@ describe('user_role_change', () => {
     expect(held.request.approvers).toEqual([w.owner.id]);
     expect(held.request.subject).toBe(`Make ${w.member.name} an owner`);
     expect(await roleOf(admin, w.org.id, w.member.id)).toBe('member');
+    expect(await withRls(w.viewer.claims, (tx) => listPendingRoleChanges(tx, w.org.id))).toEqual([{ id: held.request.id, subject: held.request.subject }]);
+    expect(await withRls(w.outsider.claims, (tx) => listPendingRoleChanges(tx, w.org.id))).toEqual([]);
     const approved = await decide(w, w.owner, held.request.id, 'approve');
     expect(approved.events.map((e) => e.name)).toEqual(['approvals/request.decided', 'members/role.changed']);
     expect(await roleOf(admin, w.org.id, w.member.id)).toBe('owner');
+    expect(await withRls(w.viewer.claims, (tx) => listPendingRoleChanges(tx, w.org.id))).toEqual([]);
     expect(await auditActions(admin, w.org.id)).toEqual([
       'member.role_changed', 'approval_policy.updated', 'approval.requested', 'approval.decided', 'approval.approved', 'member.role_changed',
     ]);

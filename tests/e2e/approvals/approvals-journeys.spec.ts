@@ -100,6 +100,8 @@ test('a role change held for approval is applied once an owner approves it', asy
   await adminPage.getByRole('option', { name: 'Admin', exact: true }).click();
   await expect(adminPage.getByText('Waiting for approval: the role changes once the request is approved.').first()).toBeVisible();
   await expect(members.roleSelect(member.email)).toHaveText('Member');
+  const waiting = adminPage.getByRole('region', { name: 'Role changes waiting for approval' });
+  await expect(waiting.getByRole('link', { name: 'Make Max Member an admin' })).toBeVisible();
   await shot('02-members-waiting', { page: adminPage });
 
   const inbox = new ApprovalsPage(page, org.slug);
@@ -115,5 +117,6 @@ test('a role change held for approval is applied once an owner approves it', asy
   expect(row2?.role).toBe('admin');
   await shot('04-role-change-approved');
   await expect(members.roleSelect(member.email)).toHaveText('Admin');
+  await expect(waiting).toHaveCount(0);
   await adminPage.context().close();
 });
