@@ -9,6 +9,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
 import { log } from '@/lib/log';
 import { requestContextFrom } from '@/lib/request/request-context';
+import { optionalTenantFromHeaders } from '@/lib/tenancy/tenant-headers';
 import { decideApproval } from './decide';
 import { decideWithLink } from './links';
 import { setPolicy } from './policies';
@@ -79,7 +80,10 @@ export async function decideWithLinkAction(_: FormState, formData: FormData): Pr
   const decision = decisionSchema.safeParse(fields.decision);
   if (!decision.success) return { message: 'Choose approve or reject.' };
   try {
-    const { events } = await decideWithLink(fields.token ?? '', decision.data, fields.reason ?? '', requestContextFrom(await headers()));
+    const h = await headers();
+    const tenant = optionalTenantFromHeaders(h);
+    if (!tenant) return { message: 'This link is not valid.' };
+    const { events } = await decideWithLink(fields.token ?? '', decision.data, fields.reason ?? '', requestContextFrom(h), tenant.id);
     publishAfterCommit(events);
     return { ok: true, message: decision.data === 'approve' ? 'Approved. Thank you.' : 'Rejected. Thank you.' };
   } catch (error) {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminSql } from '@/tests/setup/admin-sql';
 import { auditActions, createOrgWithRoles, testContext } from '@/tests/setup/fixtures';
@@ -41,6 +42,8 @@ describe('emailed decision links', () => {
     const { w, request, link } = await pending();
     await expect(decideWithLink('x'.repeat(43), 'approve', '')).rejects.toMatchObject({ code: 'not_found' });
     await expect(decideWithLink('not a token', 'approve', '')).rejects.toMatchObject({ code: 'not_found' });
+    const onOtherHost = await link(w.owner.id);
+    await expect(decideWithLink(onOtherHost, 'approve', '', undefined, crypto.randomUUID())).rejects.toMatchObject({ code: 'not_found' });
     const ownerToken = await link(w.owner.id);
     const adminToken = await link(w.admin.id);
     await admin`update public.memberships set role = 'member' where org_id = ${w.org.id} and user_id = ${w.admin.id}`;

@@ -82,10 +82,12 @@ export async function decideWithLink(
   decision: ApprovalDecision,
   reason: string,
   context?: RequestContext,
+  /** The tenant host the link was opened on: a link works only on its own organization's host. */
+  orgId?: string,
 ): Promise<{ request: RequestRow; events: DomainEvent[] }> {
   const notFound = new AppError('not_found', 'This link is not valid.');
   const preview = await previewApprovalLink(token);
-  if (!preview) throw notFound;
+  if (!preview || (orgId !== undefined && preview.orgId !== orgId)) throw notFound;
   return withServiceRole('decide an approval from an emailed link', async (tx) => {
     const view = await readLink(tx, token, true);
     if (!view || view.approverId !== preview.approverId) throw notFound;
