@@ -11,12 +11,12 @@ const admin: Permission[] = [...viewer, 'members:invite', 'members:update_role',
 
 describe('visibleNavItems', () => {
   it('shows every area to a member holding every permission, in list order', () => {
-    expect(ids(visibleNavItems(permissions))).toEqual(['overview', 'tasks', 'members', 'audit', 'settings']);
+    expect(ids(visibleNavItems(permissions))).toEqual(['overview', 'tasks', 'approvals', 'members', 'audit', 'settings']);
   });
 
   it('hides the audit log from a viewer (no audit:read) and keeps the rest', () => {
-    expect(ids(visibleNavItems(viewer))).toEqual(['overview', 'tasks', 'members', 'settings']);
-    expect(ids(visibleNavItems(admin))).toEqual(['overview', 'tasks', 'members', 'audit', 'settings']);
+    expect(ids(visibleNavItems(viewer))).toEqual(['overview', 'tasks', 'approvals', 'members', 'settings']);
+    expect(ids(visibleNavItems(admin))).toEqual(['overview', 'tasks', 'approvals', 'members', 'audit', 'settings']);
   });
 
   it('keeps areas without a permission even when the member holds none', () => {

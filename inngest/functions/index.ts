@@ -1,4 +1,7 @@
 import { sendInvitationEmail } from './send-invitation-email';
+import { emailApprovers } from './email-approvers';
+import { expireApprovalRequest } from './expire-approval-request';
+import { sweepExpiredApprovals } from './sweep-expired-approvals';
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [sendInvitationEmail];
+export const functions = [sendInvitationEmail, expireApprovalRequest, emailApprovers, sweepExpiredApprovals];

@@ -19,6 +19,14 @@ export const auditActions = [
   { value: 'task.updated', label: 'Task updated' },
   { value: 'task.deleted', label: 'Task deleted' },
   { value: 'task.commented', label: 'Task comment' },
+  { value: 'approval.requested', label: 'Approval requested' },
+  { value: 'approval.decided', label: 'Approval decision' },
+  { value: 'approval.commented', label: 'Approval comment' },
+  { value: 'approval.approved', label: 'Request approved' },
+  { value: 'approval.rejected', label: 'Request rejected' },
+  { value: 'approval.expired', label: 'Request expired' },
+  { value: 'approval.cancelled', label: 'Request cancelled' },
+  { value: 'approval_policy.updated', label: 'Approval policy updated' },
 ] as const;
 
 export type KnownAuditAction = (typeof auditActions)[number]['value'];

@@ -66,6 +66,18 @@ describe('describeAuditEntry: every action the database writes', () => {
     ['task.commented', { action: 'task.commented', after: { title: 'Ship it', comment_id: mia.id! } }, 'Olivia Park commented on Ship it'],
   ];
 
+  cases.push(
+    ['approval.requested', { action: 'approval.requested', after: { type: 'custom', subject: 'Ship it', quorum: 1 } }, 'Olivia Park asked for approval of Ship it'],
+    ['approval.decided', { action: 'approval.decided', after: { decision: 'approve', reason: '', via: 'app' } }, 'Olivia Park approved a request'],
+    ['approval.decided (email)', { action: 'approval.decided', after: { decision: 'reject', reason: 'no', via: 'email' } }, 'Olivia Park rejected a request from an email link'],
+    ['approval.commented', { action: 'approval.commented', after: { body: 'Looks fine' } }, 'Olivia Park commented on a request'],
+    ['approval.approved', { action: 'approval.approved', before: { status: 'pending' }, after: { status: 'approved', subject: 'Ship it' } }, 'Olivia Park completed the approval of Ship it'],
+    ['approval.rejected', { action: 'approval.rejected', before: { status: 'pending' }, after: { status: 'rejected', subject: 'Ship it' } }, 'Olivia Park closed Ship it as rejected'],
+    ['approval.expired', { action: 'approval.expired', actor: null, before: { status: 'pending' }, after: { status: 'expired', subject: 'Ship it' } }, 'System closed Ship it as expired'],
+    ['approval.cancelled', { action: 'approval.cancelled', before: { status: 'pending' }, after: { status: 'cancelled', subject: 'Ship it' } }, 'Olivia Park cancelled Ship it'],
+    ['approval_policy.updated', { action: 'approval_policy.updated', after: {} }, 'Olivia Park updated the approval policy'],
+  );
+
   for (const [name, input, sentence] of cases) {
     it(name, () => {
       const result = say(input);

@@ -1,6 +1,7 @@
 import type { AuditData, AuditValue } from './schemas';
 import { describeTaskAction } from './describe-task';
 import { changedFields, formatAuditValue, sameValue, type AuditChange } from './values';
+import { describeApprovalAction } from './describe-approvals';
 
 /** Someone an entry names. `id` null: no user (the system, or an invitee by email). */
 export interface AuditPerson {
@@ -125,9 +126,9 @@ export function describeAuditEntry({ action, actor, target, before, after }: Des
       skip = ['email', 'role', 'accepted_by'];
       break;
     default: {
-      const task = describeTaskAction(action, before, after);
-      parts = task ? [by, ...task.parts] : [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
-      skip = task ? task.skip : [];
+      const known = describeTaskAction(action, before, after) ?? describeApprovalAction(action, before, after);
+      parts = known ? [by, ...known.parts] : [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
+      skip = known?.skip ?? [];
     }
   }
   return { parts, text: parts.map((p) => p.text).join(''), changes: changedFields(before, after, skip) };

@@ -30,6 +30,17 @@ const byConstraint: Record<string, AppError> = {
   tasks_title_length: new AppError('validation_failed', 'The title must be 1 to 200 characters.', { field: 'title' }),
   tasks_labels_valid: new AppError('validation_failed', 'Labels are at most 10 distinct lowercase words.', { field: 'labels' }),
   task_comments_body_length: new AppError('validation_failed', 'A comment is 1 to 5,000 characters.', { field: 'body' }),
+  approval_requests_final: new AppError('conflict', 'This request is already closed.'),
+  approval_requests_self_approval: new AppError('forbidden', 'The requester cannot be one of the approvers.'),
+  approval_requests_approvers_eligible: new AppError('conflict', 'Every approver must be a member who may decide approvals.'),
+  approval_requests_expiry_future: new AppError('validation_failed', 'The expiry must be in the future.'),
+  approval_requests_quorum_not_met: new AppError('conflict', 'The request does not have enough approvals yet.'),
+  approval_requests_no_rejection: new AppError('conflict', 'The request has no rejection.'),
+  approval_requests_not_due: new AppError('conflict', 'This request has not expired yet.'),
+  approval_decisions_one_per_approver: new AppError('conflict', 'You have already decided on this request.'),
+  approval_decisions_self_approval: new AppError('forbidden', 'You cannot decide on your own request.'),
+  approval_decisions_not_approver: new AppError('forbidden', 'You are not an approver of this request.'),
+  approval_decisions_after_expiry: new AppError('conflict', 'This request has expired.'),
 };
 
 export function isPostgresError(error: unknown): error is postgres.PostgresError {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Cell, ControlActor, Identity, Tx, Verb, World } from './matrix-world';
 import { taskTables } from './matrix-tasks';
+import { approvalTables } from './matrix-spec-approvals';
 
 /**
  * What each identity may do to each table, all aimed at rows of org A. `control`
@@ -163,6 +164,7 @@ export const matrix: TableSpec[] = [
   ),
   ...taskTables(),
   realtimeMessages(),
+  ...approvalTables(),
 ];
 
 /** A member's own dismissed checklists in org A: theirs to read and add while a member; never changed. */

@@ -15,6 +15,12 @@ afterAll(() => admin.end());
 type Sql = typeof admin;
 
 const expected = [
+  'authenticated:approval_decisions:INSERT',
+  'authenticated:approval_events:INSERT',
+  'authenticated:approval_policies:INSERT',
+  'authenticated:approval_policies:UPDATE',
+  'authenticated:approval_requests:INSERT',
+  'authenticated:approval_requests:UPDATE',
   'authenticated:checklist_dismissals:INSERT',
   'authenticated:invitations:INSERT',
   'authenticated:invitations:UPDATE',
@@ -28,6 +34,11 @@ const expected = [
   'authenticated:tasks:DELETE',
   'authenticated:tasks:INSERT',
   'authenticated:tasks:UPDATE',
+  'service_role:approval_decisions:INSERT',
+  'service_role:approval_links:DELETE',
+  'service_role:approval_links:INSERT',
+  'service_role:approval_links:UPDATE',
+  'service_role:approval_requests:UPDATE',
   'service_role:handoff_codes:DELETE',
   'service_role:handoff_codes:INSERT',
   'service_role:handoff_codes:UPDATE',

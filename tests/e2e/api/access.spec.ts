@@ -71,6 +71,13 @@ const allowed: Record<string, Record<Role, number>> = {
   'update organization': { owner: 200, admin: 200, member: 403, viewer: 403 },
   'delete organization': { owner: 204, admin: 403, member: 403, viewer: 403 },
   'audit log': { owner: 200, admin: 200, member: 403, viewer: 403 },
+  'list approvals': { owner: 200, admin: 200, member: 200, viewer: 200 },
+  'ask for sign-off': { owner: 201, admin: 201, member: 201, viewer: 403 },
+  'get approval': { owner: 404, admin: 404, member: 404, viewer: 404 },
+  'decide approval': { owner: 404, admin: 404, member: 404, viewer: 404 },
+  'cancel approval': { owner: 404, admin: 404, member: 404, viewer: 404 },
+  'approval policies': { owner: 200, admin: 200, member: 200, viewer: 200 },
+  'set approval policy': { owner: 200, admin: 200, member: 403, viewer: 403 },
 };
 
 test('each role gets exactly what its permissions allow', async () => {
