@@ -162,42 +162,49 @@ begin
   perform pg_temp.seed_invite(acme, olivia, 'leo@northwind.test', 'viewer');
 
   -- The team starts tracking its work as tasks (each step a few milliseconds apart, so the
-  -- history rows of a step can be told from the next one's when they are moved back below).
+  -- history rows of a step follow its audit entry when they are moved back below).
   perform pg_temp.seed_as(mia, '6 days 3 hours');
   insert into public.tasks (org_id, title, description, priority, labels, assignee_id, due_on, rank, created_by)
   values (acme, 'Draft the patient intake form', 'Fields from the paper form, plus consent and insurance.', 'high',
           '{intake,forms}', mia, current_date + 3, 1, mia)
   returning id into intake;
-  perform pg_sleep(0.005);
+  perform pg_sleep(0.01);
   perform pg_temp.seed_as(adam, '5 days 6 hours');
   insert into public.tasks (org_id, title, priority, labels, assignee_id, due_on, rank, created_by)
   values (acme, 'Review the HIPAA checklist', 'urgent', '{compliance}', olivia, current_date + 5, 2, adam)
   returning id into hipaa;
-  perform pg_sleep(0.005);
+  perform pg_sleep(0.01);
   perform pg_temp.seed_as(mia, '4 days 1 hour');
   update public.tasks set status = 'in_progress' where id = intake;
-  perform pg_sleep(0.005);
+  perform pg_sleep(0.01);
   perform pg_temp.seed_as(olivia, '2 days 4 hours');
   insert into public.task_comments (task_id, org_id, author_id, body)
   values (hipaa, acme, olivia, 'Starting this week: I need the vendor list first.');
-  perform pg_sleep(0.005);
+  perform pg_sleep(0.01);
   perform pg_temp.seed_as(adam, '1 day 6 hours');
   insert into public.tasks (org_id, title, priority, labels, rank, created_by)
   values (acme, 'Set up the expense approvals template', 'medium', '{finance}', 3, adam);
-  perform pg_sleep(0.005);
+  perform pg_sleep(0.01);
   perform pg_temp.seed_as(mia, '9 hours');
   update public.tasks set status = 'in_review' where id = intake;
-  perform pg_sleep(0.005);
+  perform pg_sleep(0.01);
 
   -- Back to when it happened. Each step's entries keep their order (clock_timestamp
   -- at write) and move to the step's time; rows the steps touched follow.
   set local session_replication_role = replica;
   -- Task history first, while the audit entries still hold the times they were written at.
+  -- Each task step writes one audit entry, just after its history rows: a row belongs to
+  -- the first entry written at or after it.
   update public.task_activity t
-  set created_at = s.at + (t.created_at - f.first)
-  from seed_story s,
-       lateral (select min(b.created_at) as first, max(b.created_at) as last from public.audit_log b where b.request_id = s.request_id) f
-  where t.org_id = acme and t.created_at between f.first - interval '2 milliseconds' and f.last + interval '2 milliseconds';
+  set created_at = m.at
+  from (
+    select t2.id,
+           (select s.at from seed_story s
+              join lateral (select min(b.created_at) as first from public.audit_log b where b.request_id = s.request_id) f on true
+             where f.first >= t2.created_at order by f.first limit 1) as at
+    from public.task_activity t2 where t2.org_id = acme
+  ) m
+  where t.id = m.id and m.at is not null;
   update public.task_comments c set created_at = t.created_at
   from public.task_activity t where t.org_id = acme and t.field = 'comment' and (t.to_value ->> 'comment_id')::uuid = c.id;
   update public.tasks k
