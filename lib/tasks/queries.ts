@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { escapeLike } from '@/lib/members/queries';
 import { toPage, type Page } from '@/lib/pagination/cursor';
 import { requirePermission } from '@/lib/permissions/queries';
+import { idSchema } from '@/lib/permissions/schemas';
 import { parseInput } from '@/lib/validation/parse-input';
 import { listTasksSchema, taskRefSchema, type ListTasksInput, type TaskRef } from './schemas';
 import { taskStatuses, type TaskStatus } from './transitions';
@@ -64,6 +65,7 @@ export async function getBoard(tx: Tx, orgId: string): Promise<TaskBoard> {
 export async function getTask(tx: Tx, input: TaskRef): Promise<Task> {
   const { orgId, taskId } = parseInput(taskRefSchema, input);
   await requirePermission(tx, orgId, 'tasks:read');
+  if (!idSchema.safeParse(taskId).success) throw taskNotFound();
   const [row] = await tx<TaskRow[]>`select ${taskColumns(tx)} from public.tasks t where t.org_id = ${orgId} and t.id = ${taskId}`;
   if (!row) throw taskNotFound();
   const [withPeople] = await attachPeople(tx, orgId, [row]);

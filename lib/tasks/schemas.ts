@@ -27,6 +27,12 @@ const labelsSchema = z
 /** A calendar date (YYYY-MM-DD) or null to clear it. */
 const dueOnSchema = z.iso.date('The due date must be a date (YYYY-MM-DD).').refine((d) => d >= '2000-01-01' && d <= '2999-12-31', 'The due date is out of range.');
 
+/**
+ * A task id as it arrives in a path: any short text. A malformed one is answered like a
+ * missing task (404, lib/tasks/queries.ts), never with a different error.
+ */
+export const taskIdSchema = z.string('The task id must be text.').max(100, 'Task not found.');
+
 export const createTaskSchema = z.object({
   orgId: idSchema,
   title: titleSchema,
@@ -42,7 +48,7 @@ export type CreateTaskInput = z.input<typeof createTaskSchema>;
 export const updateTaskSchema = z.strictObject(
   {
     orgId: idSchema,
-    taskId: idSchema,
+    taskId: taskIdSchema,
     title: titleSchema.optional(),
     description: descriptionSchema.optional(),
     priority: taskPrioritySchema.optional(),
@@ -56,24 +62,24 @@ export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
 
 export const transitionTaskSchema = z.object({
   orgId: idSchema,
-  taskId: idSchema,
+  taskId: taskIdSchema,
   to: taskStatusSchema,
   /** Place the card after this task in the target column (board drops); omitted: at the end. */
   afterId: idSchema.nullable().optional(),
 });
 export type TransitionTaskInput = z.input<typeof transitionTaskSchema>;
 
-export const taskRefSchema = z.object({ orgId: idSchema, taskId: idSchema });
+export const taskRefSchema = z.object({ orgId: idSchema, taskId: taskIdSchema });
 export type TaskRef = z.input<typeof taskRefSchema>;
 
 export const addCommentSchema = z.object({
   orgId: idSchema,
-  taskId: idSchema,
+  taskId: taskIdSchema,
   body: z.string('The comment must be text.').trim().min(1, 'Write a comment first.').max(5000, 'A comment is at most 5,000 characters.'),
 });
 export type AddCommentInput = z.input<typeof addCommentSchema>;
 
-export const watchTaskSchema = z.object({ orgId: idSchema, taskId: idSchema, watching: z.boolean('watching must be true or false.') });
+export const watchTaskSchema = z.object({ orgId: idSchema, taskId: taskIdSchema, watching: z.boolean('watching must be true or false.') });
 
 export const dueFilters = ['overdue', 'today', 'week', 'none'] as const;
 export const listTasksSchema = z.object({

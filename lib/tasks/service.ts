@@ -2,6 +2,7 @@ import type { Tx } from '@/lib/db';
 import { guardDb } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
 import { requirePermission, type Membership } from '@/lib/permissions/queries';
+import { idSchema } from '@/lib/permissions/schemas';
 import { parseInput } from '@/lib/validation/parse-input';
 import { getTask, taskNotFound } from './queries';
 import { rankFor } from './rank';
@@ -100,6 +101,7 @@ export async function transitionTask(tx: Tx, input: TransitionTaskInput): Promis
 export async function deleteTask(tx: Tx, input: TaskRef): Promise<void> {
   const { orgId, taskId } = parseInput(taskRefSchema, input);
   await requirePermission(tx, orgId, 'tasks:delete');
+  if (!idSchema.safeParse(taskId).success) throw taskNotFound();
   const deleted = await guardDb(tx`delete from public.tasks where org_id = ${orgId} and id = ${taskId} returning id`);
   if (deleted.length === 0) throw taskNotFound();
 }

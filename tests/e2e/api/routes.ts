@@ -11,6 +11,9 @@ export interface RouteCase {
   namesNoRow?: boolean;
 }
 
+/** An id no task has. */
+export const NO_TASK = '0f6f4a7e-2c1b-4e0a-9b3d-6c5e4f3a2b19';
+
 /** An id no approval request has. */
 export const NO_REQUEST = '5b0c8f43-9a27-4c55-8d1e-3f6a2b7c9d10';
 
@@ -59,6 +62,15 @@ export const ROUTES: RouteCase[] = [
   { name: 'get approval', method: 'GET', path: `/api/approvals/${NO_REQUEST}`, mutating: false, namesNoRow: true, input: () => ({}) },
   { name: 'decide approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/decisions`, mutating: true, namesNoRow: true, input: () => ({ body: { decision: 'approve' } }) },
   { name: 'cancel approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/cancel`, mutating: true, namesNoRow: true, input: () => ({ body: {} }) },
+  { name: 'list tasks', method: 'GET', path: '/api/tasks', mutating: false, input: () => ({ query: { limit: '10' } }) },
+  { name: 'task board', method: 'GET', path: '/api/tasks/board', mutating: false, input: () => ({}) },
+  { name: 'create task', method: 'POST', path: '/api/tasks', mutating: true, input: () => ({ body: { title: 'Probe task' } }) },
+  { name: 'get task', method: 'GET', path: `/api/tasks/${NO_TASK}`, mutating: false, namesNoRow: true, input: () => ({}) },
+  { name: 'update task', method: 'PATCH', path: `/api/tasks/${NO_TASK}`, mutating: true, namesNoRow: true, input: () => ({ body: { title: 'Renamed' } }) },
+  { name: 'delete task', method: 'DELETE', path: `/api/tasks/${NO_TASK}`, mutating: true, namesNoRow: true, input: () => ({}) },
+  { name: 'move task', method: 'POST', path: `/api/tasks/${NO_TASK}/transitions`, mutating: true, namesNoRow: true, input: () => ({ body: { to: 'in_progress' } }) },
+  { name: 'comment on task', method: 'POST', path: `/api/tasks/${NO_TASK}/comments`, mutating: true, namesNoRow: true, input: () => ({ body: { body: 'Probe' } }) },
+  { name: 'watch task', method: 'POST', path: `/api/tasks/${NO_TASK}/watching`, mutating: true, namesNoRow: true, input: () => ({ body: { watching: true } }) },
   { name: 'approval policies', method: 'GET', path: '/api/approvals/policies', mutating: false, input: () => ({}) },
   {
     name: 'set approval policy',
