@@ -15,6 +15,9 @@ export const auditActions = [
   { value: 'invitation.resent', label: 'Invitation resent' },
   { value: 'invitation.revoked', label: 'Invitation revoked' },
   { value: 'invitation.accepted', label: 'Invitation accepted' },
+  { value: 'notification_channel.created', label: 'Notification channel added' },
+  { value: 'notification_channel.updated', label: 'Notification channel changed' },
+  { value: 'notification_channel.deleted', label: 'Notification channel removed' },
 ] as const;
 
 export type KnownAuditAction = (typeof auditActions)[number]['value'];

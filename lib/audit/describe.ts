@@ -123,6 +123,17 @@ export function describeAuditEntry({ action, actor, target, before, after }: Des
         : [value(get(after, 'email')), text(' accepted their invitation as '), value(get(after, 'role'))];
       skip = ['email', 'role', 'accepted_by'];
       break;
+    case 'notification_channel.created':
+      parts = [by, text(' added the '), value(get(after, 'kind')), text(' notification channel '), value(get(after, 'name'))];
+      skip = ['name', 'kind', 'config', 'enabled', 'secret_set'];
+      break;
+    case 'notification_channel.updated':
+      parts = [by, text(' changed a notification channel')];
+      break;
+    case 'notification_channel.deleted':
+      parts = [by, text(' removed the notification channel '), value(get(before, 'name'))];
+      skip = ['name', 'kind'];
+      break;
     default:
       parts = [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
       skip = [];
