@@ -21,6 +21,7 @@ const byConstraint: Record<string, AppError> = {
   audit_log_append_only: new AppError('forbidden', 'The audit log cannot be changed.'),
   invitations_final: new AppError('conflict', 'This invitation was already accepted or revoked.'),
   session_ended: new AppError('unauthorized', 'Your session has ended. Sign in again.'),
+  notification_channels_org_name_key: new AppError('conflict', 'A channel with that name already exists.', { field: 'name' }),
 };
 
 export function isPostgresError(error: unknown): error is postgres.PostgresError {

@@ -49,7 +49,7 @@ create policy notification_channels_delete on public.notification_channels for d
 
 grant select (id, org_id, kind, name, config, secret_set, enabled, created_by, created_at, updated_at)
   on public.notification_channels to authenticated;
-grant insert (org_id, kind, name, config, secret_ciphertext, secret_key_id, enabled) on public.notification_channels to authenticated;
+grant insert (id, org_id, kind, name, config, secret_ciphertext, secret_key_id, enabled) on public.notification_channels to authenticated;
 grant update (name, config, secret_ciphertext, secret_key_id, enabled, updated_at) on public.notification_channels to authenticated;
 grant delete on public.notification_channels to authenticated;
 grant select on public.notification_channels to service_role;
