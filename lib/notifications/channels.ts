@@ -82,14 +82,14 @@ export async function updateChannel(tx: Tx, input: UpdateChannelInput): Promise<
   const newSecret = parsed.webhookUrl !== undefined ? assertChannelUrl(parsed.webhookUrl, 'webhookUrl') : parsed.secret;
   const sealed = newSecret ? appSecretBox().seal(newSecret, channelSecretContext(parsed.orgId, parsed.id)) : null;
   const config = parsed.url !== undefined ? { url: assertChannelUrl(parsed.url, 'url') } : null;
+  // Only the columns that change: reading secret_ciphertext (coalesce) would need a grant nobody has.
+  const changes: Record<string, unknown> = { updated_at: new Date() };
+  if (parsed.name !== undefined) changes.name = parsed.name;
+  if (parsed.enabled !== undefined) changes.enabled = parsed.enabled;
+  if (config) changes.config = tx.json(config);
+  if (sealed) Object.assign(changes, { secret_ciphertext: sealed.ciphertext, secret_key_id: sealed.keyId });
   const [row] = await guardDb(tx<ChannelRow[]>`
-    update public.notification_channels set
-      name = coalesce(${parsed.name ?? null}, name),
-      enabled = coalesce(${parsed.enabled ?? null}, enabled),
-      config = coalesce(${config ? tx.json(config) : null}::jsonb, config),
-      secret_ciphertext = coalesce(${sealed?.ciphertext ?? null}, secret_ciphertext),
-      secret_key_id = coalesce(${sealed?.keyId ?? null}, secret_key_id),
-      updated_at = now()
+    update public.notification_channels set ${tx(changes as Record<string, string>, Object.keys(changes))}
     where org_id = ${parsed.orgId} and id = ${parsed.id}
     returning ${columns(tx)}`);
   if (!row) throw notFound();
