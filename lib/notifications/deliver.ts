@@ -21,7 +21,7 @@ export type AttemptOutcome =
   | { outcome: 'skipped'; reason: string }
   | { outcome: 'retry' | 'give_up'; error: string; responseCode: number | null };
 
-interface Loaded {
+export interface Loaded {
   org_id: string;
   event_id: string;
   recipient_id: string;
@@ -38,7 +38,8 @@ interface Loaded {
 
 const why = 'deliver a notification (job)';
 
-async function send(d: Loaded, deliveryId: string): Promise<{ ok: boolean; code: number | null; error?: string }> {
+/** Sends one message through one channel (email to the recipient; Slack; signed webhook). */
+export async function sendToChannel(d: Loaded, deliveryId: string): Promise<{ ok: boolean; code: number | null; error?: string }> {
   const rootDomain = env().NEXT_PUBLIC_ROOT_DOMAIN;
   if (d.kind === 'email') {
     if (!d.email) return { ok: false, code: null, error: 'the recipient has no email address' };
@@ -86,7 +87,7 @@ export async function attemptDelivery(deliveryId: string): Promise<AttemptOutcom
   if (!d.enabled) result = { outcome: 'give_up', error: 'the channel is disabled', responseCode: null };
   else {
     try {
-      const sent = await send(d, deliveryId);
+      const sent = await sendToChannel(d, deliveryId);
       result = sent.ok ? { outcome: 'sent', responseCode: sent.code } : { outcome: 'retry', error: sent.error ?? 'failed', responseCode: sent.code };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
