@@ -3,7 +3,7 @@ import type { ApiRequest } from './client';
 /** Every tenant API route and method, with a minimal valid-looking input (ids filled in by the suites). */
 export interface RouteCase {
   name: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   mutating: boolean;
   input: (ids: { userId: string; slug: string }) => Pick<ApiRequest, 'body' | 'query'>;
@@ -42,7 +42,38 @@ export const ROUTES: RouteCase[] = [
     input: ({ slug }) => ({ body: { confirmation: slug } }),
   },
   { name: 'audit log', method: 'GET', path: '/api/audit', mutating: false, input: () => ({ query: { limit: '10' } }) },
+  ...notificationRoutes(),
 ];
+
+/** Notifications (docs/decisions/0026): id-taking routes get a random id, so allowed callers see 404 and change nothing. */
+function notificationRoutes(): RouteCase[] {
+  const someId = '5b0f3a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+  return [
+    { name: 'list notifications', method: 'GET', path: '/api/notifications', mutating: false, input: () => ({ query: { limit: '10' } }) },
+    { name: 'mark notifications read', method: 'POST', path: '/api/notifications/read', mutating: true, input: () => ({ body: { all: true } }) },
+    { name: 'get preferences', method: 'GET', path: '/api/notifications/preferences', mutating: false, input: () => ({}) },
+    {
+      name: 'save preferences',
+      method: 'PUT',
+      path: '/api/notifications/preferences',
+      mutating: true,
+      input: () => ({ body: { preferences: [{ event: 'tasks/task.assigned', channel: 'email', enabled: true }] } }),
+    },
+    { name: 'list channels', method: 'GET', path: '/api/notifications/channels', mutating: false, input: () => ({}) },
+    {
+      name: 'create channel',
+      method: 'POST',
+      path: '/api/notifications/channels',
+      mutating: true,
+      input: () => ({ body: { kind: 'email', name: `Probe ${Math.random().toString(36).slice(2, 8)}` } }),
+    },
+    { name: 'update channel', method: 'PATCH', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId, enabled: false } }) },
+    { name: 'delete channel', method: 'DELETE', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'test channel', method: 'POST', path: '/api/notifications/channels/test', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'delivery log', method: 'GET', path: '/api/notifications/deliveries', mutating: false, input: () => ({ query: { status: 'failed' } }) },
+    { name: 'retry delivery', method: 'POST', path: '/api/notifications/deliveries/retry', mutating: true, input: () => ({ body: { id: someId } }) },
+  ];
+}
 
 export const errorBody = (code: string, message: string) => JSON.stringify({ error: { code, message } });
 export const ORG_NOT_FOUND = errorBody('not_found', 'Organization not found.');
