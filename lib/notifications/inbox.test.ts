@@ -8,6 +8,7 @@ import { listDeliveries, requestDeliveryRetry } from './delivery-log';
 import { fanOutEvent } from './fan-out';
 import { listNotifications, markNotificationsRead } from './inbox';
 import { getPreferences, savePreferences } from './preferences';
+import { listNotificationsSchema } from './schemas';
 
 const admin = adminSql();
 let w: Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -36,6 +37,10 @@ describe('notification centre, preferences and delivery log (through RLS)', () =
     const page = await withRls(w.member.claims, (tx) => listNotifications(tx, { orgId: w.org.id }));
     expect(page.items.map((n) => n.title)).toEqual(['Second', 'First']);
     expect(page.unreadCount).toBe(2);
+    // Parsed input (a boolean, a decoded cursor) parses again: routes hand services what they parsed.
+    const paged = await withRls(w.member.claims, (tx) => listNotifications(tx, { orgId: w.org.id, limit: 1 }));
+    const parsed = listNotificationsSchema.parse({ orgId: w.org.id, unread: 'false', cursor: paged.nextCursor, limit: '1' });
+    expect((await withRls(w.member.claims, (tx) => listNotifications(tx, parsed))).items.map((n) => n.title)).toEqual(['First']);
     const viewerPage = await withRls(w.viewer.claims, (tx) => listNotifications(tx, { orgId: w.org.id }));
     expect(viewerPage.items.map((n) => n.title)).toEqual(['First']);
     // Someone else's id is ignored, like a missing one.

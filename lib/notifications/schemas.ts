@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { domainEvents } from '@/inngest/domain-events';
-import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
+import { cursorSchema, encodeCursor, pageLimitSchema, type PageCursor } from '@/lib/pagination/cursor';
 import { idSchema } from '@/lib/permissions/schemas';
 
 /** The notifiable events, in the order the preferences screen lists them. */
 export const notifiableEventNames = domainEvents.map((e) => e.name) as [string, ...string[]];
 export const eventNameSchema = z.enum(notifiableEventNames, 'Must be a notifiable event name.');
+
+/** A page cursor from the query string, or one already decoded (services parse their input again). */
+const cursorInput = z.preprocess(
+  (v) => (v === '' ? undefined : typeof v === 'object' && v !== null ? encodeCursor(v as PageCursor) : v),
+  cursorSchema.optional(),
+);
 
 export const channelKinds = ['email', 'slack', 'webhook'] as const;
 export const channelKindSchema = z.enum(channelKinds, 'Must be email, slack or webhook.');
@@ -73,8 +79,9 @@ export interface Preference {
 
 export const listNotificationsSchema = z.object({
   orgId: idSchema,
-  unread: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false'], 'Unread must be true or false.').optional()).transform((v) => v === 'true'),
-  cursor: z.preprocess((v) => (v === '' ? undefined : v), cursorSchema.optional()),
+  // A query parameter ('true'/'false'), or the boolean once parsed (services parse again).
+  unread: z.preprocess((v) => (v === '' ? undefined : typeof v === 'boolean' ? String(v) : v), z.enum(['true', 'false'], 'Unread must be true or false.').optional()).transform((v) => v === 'true'),
+  cursor: cursorInput,
   limit: pageLimitSchema,
 });
 export const markReadSchema = z.union([
@@ -87,7 +94,7 @@ export const listDeliveriesSchema = z.object({
   status: z.preprocess((v) => (v === '' ? undefined : v), deliveryStatusSchema.optional()),
   channelId: z.preprocess((v) => (v === '' ? undefined : v), idSchema.optional()),
   event: z.preprocess((v) => (v === '' ? undefined : v), eventNameSchema.optional()),
-  cursor: z.preprocess((v) => (v === '' ? undefined : v), cursorSchema.optional()),
+  cursor: cursorInput,
   limit: pageLimitSchema,
 });
 
