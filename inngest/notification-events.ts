@@ -9,3 +9,10 @@ import { z } from 'zod';
 export const deliveryRequested = eventType('notifications/delivery.requested', {
   schema: z.object({ orgId: z.uuid(), deliveryId: z.uuid() }),
 });
+
+/**
+ * The delivery function's concurrency: at most 5 deliveries in flight per organization, so a
+ * burst from one tenant waits on its own slots while other tenants' deliveries keep flowing
+ * (bench/notifications-fairness.ts measures it).
+ */
+export const deliveryConcurrency: [{ key: string; limit: number }] = [{ key: 'event.data.orgId', limit: 5 }];

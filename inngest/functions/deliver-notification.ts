@@ -1,7 +1,7 @@
 import { NonRetriableError } from 'inngest';
 import { attemptDelivery, markDeliveryFailed } from '@/lib/notifications/deliver';
 import { inngest } from '../client';
-import { deliveryRequested } from '../notification-events';
+import { deliveryConcurrency, deliveryRequested } from '../notification-events';
 
 /** Attempts per delivery: the first plus retries with backoff (the executor's 2^n schedule). */
 export const DELIVERY_RETRIES = 5;
@@ -18,7 +18,7 @@ export const deliverNotification = inngest.createFunction(
     id: 'deliver-notification',
     name: 'Deliver a notification',
     retries: DELIVERY_RETRIES,
-    concurrency: [{ key: 'event.data.orgId', limit: 5 }],
+    concurrency: deliveryConcurrency,
     triggers: [deliveryRequested],
     onFailure: async ({ event, error }) => {
       await markDeliveryFailed(event.data.event.data.deliveryId, error.message);
