@@ -124,4 +124,22 @@ describe('notification jobs on the local executor', () => {
     await admin`update public.notification_channels set enabled = false where id = ${channel.id}`;
     await admin`delete from public.notification_preferences where user_id = ${w.viewer.id}`;
   });
+
+  it('an email channel delivers through lib/email to the local mailbox, with the link into the tenant', async () => {
+    const channel = await withRls(w.admin.claims, (tx) => createChannel(tx, { orgId: w.org.id, kind: 'email', name: `Mail ${crypto.randomUUID().slice(0, 6)}` }));
+    const id = `task-assigned:${crypto.randomUUID()}`;
+    const title = `Assigned ${crypto.randomUUID().slice(0, 8)}`;
+    await inngest.send(taskAssigned.create({ ...assigned([w.member.id]), title, path: '/tasks?task=1' }, { id }));
+    const mailbox = `${process.env.NEXT_PUBLIC_SUPABASE_URL}/mailbox?to=${encodeURIComponent(w.member.email)}`;
+    const mail = await until('the email', async () => {
+      const response = await fetch(mailbox, { headers: { apikey: process.env.SUPABASE_SECRET_KEY ?? '' } });
+      const { messages } = (await response.json()) as { messages: { subject: string; action_link: string }[] };
+      return messages.find((m) => m.subject === title);
+    });
+    expect(mail.action_link).toBe(`http://${w.org.slug}.localhost:3000/tasks?task=1`);
+    const [row] = await admin<{ status: string; attempts: number }[]>`
+      select status, attempts from public.notification_deliveries where event_id = ${id} and channel_id = ${channel.id}`;
+    expect(row).toMatchObject({ status: 'sent', attempts: 1 });
+    await admin`update public.notification_channels set enabled = false where id = ${channel.id}`;
+  });
 });
