@@ -24,7 +24,7 @@ export function RetryButton({ id }: { id: string }) {
       })}
     >
       <RotateCw aria-hidden className="h-4 w-4" />
-      Retry now
+      <span className="whitespace-nowrap">Retry now</span>
     </Button>
   );
 }

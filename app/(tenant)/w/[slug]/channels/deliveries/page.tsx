@@ -61,14 +61,22 @@ export default async function DeliveryLogPage({ searchParams }: PageProps<'/w/[s
           nextHref: page.nextCursor ? `?${new URLSearchParams({ ...keep, cursor: page.nextCursor })}` : null,
         }}
         columns={[
-          { key: 'when', header: 'When', cell: (d) => <RelativeTime date={d.createdAt} /> , className: 'whitespace-nowrap' },
-          { key: 'event', header: 'Event', cell: (d) => <span title={d.eventName}>{eventLabel(d.eventName)}</span>, hideBelow: 'lg' },
-          { key: 'recipient', header: 'Recipient', cell: (d) => d.recipientEmail ?? 'A former member', hideBelow: 'md' },
-          { key: 'channel', header: 'Channel', cell: (d) => d.channelName },
+          { key: 'when', header: 'When', cell: (d) => <RelativeTime date={d.createdAt} />, className: 'whitespace-nowrap' },
+          {
+            key: 'what',
+            header: 'Channel and event',
+            cell: (d) => (
+              <span className="block">
+                <span className="block font-medium">{d.channelName}</span>
+                <span className="block text-xs text-muted" title={d.eventName}>{eventLabel(d.eventName)}</span>
+              </span>
+            ),
+          },
+          { key: 'recipient', header: 'Recipient', cell: (d) => <span title={d.recipientEmail ?? undefined}>{d.recipientEmail ?? 'A former member'}</span>, hideBelow: 'md', className: 'max-w-[12rem] truncate' },
           { key: 'status', header: 'Status', cell: (d) => <Badge tone={tones[d.status]}>{d.status}</Badge> },
           { key: 'attempts', header: 'Attempts', align: 'right', cell: (d) => d.attempts },
-          { key: 'code', header: 'Response', align: 'right', cell: (d) => d.responseCode ?? '–', hideBelow: 'sm' },
-          { key: 'error', header: 'Last error', className: 'max-w-[16rem] truncate text-muted', cell: (d) => <span title={d.lastError ?? undefined}>{d.lastError ?? '–'}</span>, hideBelow: 'md' },
+          { key: 'code', header: 'Code', align: 'right', cell: (d) => d.responseCode ?? '–', hideBelow: 'sm' },
+          { key: 'error', header: 'Last error', className: 'max-w-[11rem] truncate text-muted', cell: (d) => <span title={d.lastError ?? undefined}>{d.lastError ?? '–'}</span>, hideBelow: 'lg' },
         ]}
         rowActions={(d) => (d.status === 'sent' ? null : <RetryButton id={d.id} />)}
       />
