@@ -54,6 +54,14 @@ describe('describeAuditEntry: every action the database writes', () => {
     ['invitation.accepted (no actor)', {
       action: 'invitation.accepted', actor: null, after: { email: 'mia@x.com', role: 'viewer', accepted_by: mia.id! },
     }, 'mia@x.com accepted their invitation as viewer'],
+    ['notification_channel.created', {
+      action: 'notification_channel.created', after: { name: 'Ops', kind: 'webhook', enabled: true, config: { url: 'https://x.test/h' }, secret_set: true },
+    }, 'Olivia Park added the webhook notification channel Ops'],
+    ['notification_channel.updated', {
+      action: 'notification_channel.updated', before: { enabled: true, secret: '(hidden)' }, after: { enabled: false, secret: '(changed)' },
+    }, 'Olivia Park changed a notification channel: turned off, new secret'],
+    ['notification_channel.deleted', { action: 'notification_channel.deleted', before: { name: 'Ops', kind: 'slack' } },
+      'Olivia Park removed the notification channel Ops'],
   ];
 
   for (const [name, input, sentence] of cases) {
