@@ -65,7 +65,8 @@ test('the same origin is accepted on every mutating route', async () => {
     const target = await createUser('csrf-ok');
     await addMember(tenant.org, target, 'member');
     const sameOrigin = await send(request(route, tenant, target.id, { 'sec-fetch-site': 'same-origin' }, true));
-    expect(sameOrigin.status, `${route.method} ${route.path}: ${sameOrigin.text}`).toBeLessThan(300);
+    if (route.missingTarget) expect(sameOrigin.status, `${route.method} ${route.path}: ${sameOrigin.text}`).toBe(404);
+    else expect(sameOrigin.status, `${route.method} ${route.path}: ${sameOrigin.text}`).toBeLessThan(300);
   }
   // Clients that are not browsers send neither header (curl, server to server with a bearer token).
   const noHeaders = await send(request(mutating[0]!, acme, acme.users.member.id, {}));

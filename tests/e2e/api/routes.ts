@@ -7,6 +7,8 @@ export interface RouteCase {
   path: string;
   mutating: boolean;
   input: (ids: { userId: string; slug: string }) => Pick<ApiRequest, 'body' | 'query'>;
+  /** The input names an id that does not exist: callers allowed past the checks get 404, never a change. */
+  missingTarget?: true;
 }
 
 export const ROUTES: RouteCase[] = [
@@ -67,11 +69,11 @@ function notificationRoutes(): RouteCase[] {
       mutating: true,
       input: () => ({ body: { kind: 'email', name: `Probe ${Math.random().toString(36).slice(2, 8)}` } }),
     },
-    { name: 'update channel', method: 'PATCH', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId, enabled: false } }) },
-    { name: 'delete channel', method: 'DELETE', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId } }) },
-    { name: 'test channel', method: 'POST', path: '/api/notifications/channels/test', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'update channel', missingTarget: true, method: 'PATCH', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId, enabled: false } }) },
+    { name: 'delete channel', missingTarget: true, method: 'DELETE', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'test channel', missingTarget: true, method: 'POST', path: '/api/notifications/channels/test', mutating: true, input: () => ({ body: { id: someId } }) },
     { name: 'delivery log', method: 'GET', path: '/api/notifications/deliveries', mutating: false, input: () => ({ query: { status: 'failed' } }) },
-    { name: 'retry delivery', method: 'POST', path: '/api/notifications/deliveries/retry', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'retry delivery', missingTarget: true, method: 'POST', path: '/api/notifications/deliveries/retry', mutating: true, input: () => ({ body: { id: someId } }) },
   ];
 }
 
