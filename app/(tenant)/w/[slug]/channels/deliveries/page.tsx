@@ -65,6 +65,7 @@ export default async function DeliveryLogPage({ searchParams }: PageProps<'/w/[s
           {
             key: 'what',
             header: 'Channel and event',
+            className: 'min-w-[10rem]',
             cell: (d) => (
               <span className="block">
                 <span className="block font-medium">{d.channelName}</span>
@@ -72,13 +73,13 @@ export default async function DeliveryLogPage({ searchParams }: PageProps<'/w/[s
               </span>
             ),
           },
-          { key: 'recipient', header: 'Recipient', cell: (d) => <span title={d.recipientEmail ?? undefined}>{d.recipientEmail ?? 'A former member'}</span>, hideBelow: 'md', className: 'max-w-[12rem] truncate' },
+          { key: 'recipient', header: 'Recipient', cell: (d) => <span title={d.recipientEmail ?? undefined}>{d.recipientEmail ?? 'A former member'}</span>, hideBelow: 'md', className: 'max-w-[10rem] truncate' },
           { key: 'status', header: 'Status', cell: (d) => <Badge tone={tones[d.status]}>{d.status}</Badge> },
           { key: 'attempts', header: 'Attempts', align: 'right', cell: (d) => d.attempts },
           { key: 'code', header: 'Code', align: 'right', cell: (d) => d.responseCode ?? '–', hideBelow: 'sm' },
-          { key: 'error', header: 'Last error', className: 'max-w-[11rem] truncate text-muted', cell: (d) => <span title={d.lastError ?? undefined}>{d.lastError ?? '–'}</span>, hideBelow: 'lg' },
+          { key: 'error', header: 'Last error', className: 'max-w-[10rem] truncate text-muted', cell: (d) => <span title={d.lastError ?? undefined}>{d.lastError ?? '–'}</span>, hideBelow: 'lg' },
+          { key: 'retry', header: 'Action', align: 'right', className: 'w-px whitespace-nowrap', cell: (d) => (d.status === 'sent' ? null : <RetryButton id={d.id} />) },
         ]}
-        rowActions={(d) => (d.status === 'sent' ? null : <RetryButton id={d.id} />)}
       />
     </div>
   );
