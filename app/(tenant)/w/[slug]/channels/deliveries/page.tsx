@@ -61,7 +61,7 @@ export default async function DeliveryLogPage({ searchParams }: PageProps<'/w/[s
           nextHref: page.nextCursor ? `?${new URLSearchParams({ ...keep, cursor: page.nextCursor })}` : null,
         }}
         columns={[
-          { key: 'when', header: 'When', cell: (d) => <RelativeTime date={d.createdAt} />, className: 'whitespace-nowrap' },
+          { key: 'when', header: 'When', cell: (d) => <RelativeTime date={d.createdAt} />, className: 'whitespace-nowrap', hideBelow: 'sm' },
           {
             key: 'what',
             header: 'Channel and event',
@@ -73,11 +73,16 @@ export default async function DeliveryLogPage({ searchParams }: PageProps<'/w/[s
               </span>
             ),
           },
-          { key: 'recipient', header: 'Recipient', cell: (d) => <span title={d.recipientEmail ?? undefined}>{d.recipientEmail ?? 'A former member'}</span>, hideBelow: 'md', className: 'max-w-[10rem] truncate' },
+          { key: 'recipient', header: 'Recipient', cell: (d) => <span title={d.recipientEmail ?? undefined} className="block max-w-[9rem] truncate">{d.recipientEmail ?? 'A former member'}</span>, hideBelow: 'md' },
           { key: 'status', header: 'Status', cell: (d) => <Badge tone={tones[d.status]}>{d.status}</Badge> },
-          { key: 'attempts', header: 'Attempts', align: 'right', cell: (d) => d.attempts },
-          { key: 'code', header: 'Code', align: 'right', cell: (d) => d.responseCode ?? '–', hideBelow: 'sm' },
-          { key: 'error', header: 'Last error', className: 'max-w-[10rem] truncate text-muted', cell: (d) => <span title={d.lastError ?? undefined}>{d.lastError ?? '–'}</span>, hideBelow: 'lg' },
+          {
+            key: 'attempts',
+            header: 'Tries · code',
+            align: 'right',
+            className: 'whitespace-nowrap',
+            cell: (d) => <span title={`${d.attempts} attempt${d.attempts === 1 ? '' : 's'}, last response ${d.responseCode ?? 'none'}`}>{d.attempts} · {d.responseCode ?? '–'}</span>,
+          },
+          { key: 'error', header: 'Last error', className: 'text-muted', cell: (d) => <span title={d.lastError ?? undefined} className="block max-w-[9rem] truncate">{d.lastError ?? '–'}</span>, hideBelow: 'lg' },
           { key: 'retry', header: 'Action', align: 'right', className: 'w-px whitespace-nowrap', cell: (d) => (d.status === 'sent' ? null : <RetryButton id={d.id} />) },
         ]}
       />
