@@ -61,15 +61,16 @@ export default async function DeliveryLogPage({ searchParams }: PageProps<'/w/[s
           nextHref: page.nextCursor ? `?${new URLSearchParams({ ...keep, cursor: page.nextCursor })}` : null,
         }}
         columns={[
-          { key: 'when', header: 'When', cell: (d) => <RelativeTime date={d.createdAt} />, className: 'whitespace-nowrap', hideBelow: 'sm' },
           {
             key: 'what',
-            header: 'Channel and event',
-            className: 'min-w-[10rem]',
+            header: 'Delivery',
+            className: 'min-w-[12rem]',
             cell: (d) => (
               <span className="block">
                 <span className="block font-medium">{d.channelName}</span>
-                <span className="block text-xs text-muted" title={d.eventName}>{eventLabel(d.eventName)}</span>
+                <span className="block text-xs text-muted" title={d.eventName}>
+                  {eventLabel(d.eventName)} · <RelativeTime date={d.createdAt} />
+                </span>
               </span>
             ),
           },
