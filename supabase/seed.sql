@@ -93,6 +93,8 @@ declare
   jordan constant uuid := '00000000-0000-4000-8000-0000000000a6';
   inv uuid;
   priya uuid;
+  intake uuid;
+  hipaa uuid;
 begin
   if exists (select 1 from public.organizations where id = acme) then
     return;
@@ -159,9 +161,51 @@ begin
   perform pg_temp.seed_as(olivia, '5 hours');
   perform pg_temp.seed_invite(acme, olivia, 'leo@northwind.test', 'viewer');
 
+  -- The team starts tracking its work as tasks (each step a few milliseconds apart, so the
+  -- history rows of a step can be told from the next one's when they are moved back below).
+  perform pg_temp.seed_as(mia, '6 days 3 hours');
+  insert into public.tasks (org_id, title, description, priority, labels, assignee_id, due_on, rank, created_by)
+  values (acme, 'Draft the patient intake form', 'Fields from the paper form, plus consent and insurance.', 'high',
+          '{intake,forms}', mia, current_date + 3, 1, mia)
+  returning id into intake;
+  perform pg_sleep(0.005);
+  perform pg_temp.seed_as(adam, '5 days 6 hours');
+  insert into public.tasks (org_id, title, priority, labels, assignee_id, due_on, rank, created_by)
+  values (acme, 'Review the HIPAA checklist', 'urgent', '{compliance}', olivia, current_date + 5, 2, adam)
+  returning id into hipaa;
+  perform pg_sleep(0.005);
+  perform pg_temp.seed_as(mia, '4 days 1 hour');
+  update public.tasks set status = 'in_progress' where id = intake;
+  perform pg_sleep(0.005);
+  perform pg_temp.seed_as(olivia, '2 days 4 hours');
+  insert into public.task_comments (task_id, org_id, author_id, body)
+  values (hipaa, acme, olivia, 'Starting this week: I need the vendor list first.');
+  perform pg_sleep(0.005);
+  perform pg_temp.seed_as(adam, '1 day 6 hours');
+  insert into public.tasks (org_id, title, priority, labels, rank, created_by)
+  values (acme, 'Set up the expense approvals template', 'medium', '{finance}', 3, adam);
+  perform pg_sleep(0.005);
+  perform pg_temp.seed_as(mia, '9 hours');
+  update public.tasks set status = 'in_review' where id = intake;
+  perform pg_sleep(0.005);
+
   -- Back to when it happened. Each step's entries keep their order (clock_timestamp
   -- at write) and move to the step's time; rows the steps touched follow.
   set local session_replication_role = replica;
+  -- Task history first, while the audit entries still hold the times they were written at.
+  update public.task_activity t
+  set created_at = s.at + (t.created_at - f.first)
+  from seed_story s,
+       lateral (select min(b.created_at) as first, max(b.created_at) as last from public.audit_log b where b.request_id = s.request_id) f
+  where t.org_id = acme and t.created_at between f.first - interval '2 milliseconds' and f.last + interval '2 milliseconds';
+  update public.task_comments c set created_at = t.created_at
+  from public.task_activity t where t.org_id = acme and t.field = 'comment' and (t.to_value ->> 'comment_id')::uuid = c.id;
+  update public.tasks k
+  set created_at = h.first, updated_at = h.last
+  from (select task_id, min(created_at) as first, max(created_at) as last from public.task_activity
+        where org_id = acme and field <> 'comment' group by task_id) h
+  where k.id = h.task_id;
+  update public.task_watchers w set created_at = k.created_at from public.tasks k where w.task_id = k.id and k.org_id = acme;
   update public.audit_log a
   set created_at = s.at + (a.created_at - f0.at)
   from seed_story s,

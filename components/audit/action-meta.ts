@@ -1,4 +1,4 @@
-import { Building2, LogOut, type LucideIcon, Mail, MailCheck, MailX, RotateCw, ShieldCheck, UserMinus, UserPlus, Activity } from 'lucide-react';
+import { CheckSquare, MessageSquare, Trash2, Building2, LogOut, type LucideIcon, Mail, MailCheck, MailX, RotateCw, ShieldCheck, UserMinus, UserPlus, Activity } from 'lucide-react';
 import { auditActions } from '@/lib/audit/catalog';
 import { humanizeAction } from '@/lib/audit/describe';
 
@@ -13,6 +13,10 @@ const icons: Record<string, LucideIcon> = {
   'invitation.resent': RotateCw,
   'invitation.revoked': MailX,
   'invitation.accepted': MailCheck,
+  'task.created': CheckSquare,
+  'task.updated': CheckSquare,
+  'task.deleted': Trash2,
+  'task.commented': MessageSquare,
 };
 
 /** The icon and short label of an action ("Role changed"), for the entry's meta line. */

@@ -1,7 +1,7 @@
 'use client';
 
-import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { PanelRight, X } from 'lucide-react';
+import { PanelRight } from 'lucide-react';
+import { Sheet, SheetContent, SheetTrigger } from '@/components/ui/sheet';
 import { formatAbsoluteTime } from '@/components/ui/relative-time-format';
 import { personLabel } from '@/lib/audit/describe';
 import type { AuditFeedItem } from '@/lib/audit/queries';
@@ -16,24 +16,13 @@ import { AuditSentence } from './audit-sentence';
  */
 export function AuditDetails({ item }: { item: AuditFeedItem }) {
   return (
-    <DialogPrimitive.Root>
-      <DialogPrimitive.Trigger className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-muted hover:bg-accent hover:text-foreground">
+    <Sheet>
+      <SheetTrigger className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-muted hover:bg-accent hover:text-foreground">
         <PanelRight aria-hidden className="h-4 w-4" />
         <span className="max-sm:sr-only">Details</span>
-      </DialogPrimitive.Trigger>
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/40 animate-fade-in" />
-        <DialogPrimitive.Content className="fixed inset-y-0 right-0 z-50 flex w-full max-w-lg flex-col border-l border-border bg-surface shadow-2xl animate-slide-up">
-          <div className="flex items-start justify-between gap-4 border-b border-border px-5 py-4">
-            <div className="min-w-0">
-              <DialogPrimitive.Title className="text-base font-semibold">Entry details</DialogPrimitive.Title>
-              <DialogPrimitive.Description className="text-xs text-muted">{formatAbsoluteTime(new Date(item.createdAt))}</DialogPrimitive.Description>
-            </div>
-            <DialogPrimitive.Close aria-label="Close" className="rounded-md p-1.5 text-muted hover:bg-accent hover:text-foreground">
-              <X aria-hidden className="h-4 w-4" />
-            </DialogPrimitive.Close>
-          </div>
-          <div className="flex-1 space-y-6 overflow-y-auto px-5 py-5">
+      </SheetTrigger>
+      <SheetContent title="Entry details" description={formatAbsoluteTime(new Date(item.createdAt))}>
+          <div className="space-y-6">
             <div className="flex gap-3">
               <ActorAvatar actor={subjectOf(item)} />
               <AuditSentence sentence={item.sentence} className="text-[15px]" />
@@ -61,9 +50,8 @@ export function AuditDetails({ item }: { item: AuditFeedItem }) {
             <Json label="Before" value={item.before} />
             <Json label="After" value={item.after} />
           </div>
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+      </SheetContent>
+    </Sheet>
   );
 }
 

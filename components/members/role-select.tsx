@@ -23,7 +23,8 @@ export function RoleSelect({ userId, current, grantable, label }: { userId: stri
   useEffect(() => {
     if (!state.message) return;
     notify({ title: state.message, tone: state.ok ? 'success' : 'error' });
-    if (!state.ok) setValue(current);
+    // Refused, or held for approval: the saved role stays until it changes.
+    if (!state.ok || state.values?.held) setValue(current);
   }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
   const options = roleOptions(grantable.includes(current) ? grantable : [current, ...grantable]);
   return (

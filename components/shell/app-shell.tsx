@@ -109,7 +109,7 @@ export function AppShell({
         </aside>
         <div className="flex min-h-dvh min-w-0 flex-1 flex-col">
           <MobileNav data={data} open={drawerOpen} onOpenChange={setDrawerOpen} onSearch={() => setPalette(true)} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 lg:px-10 lg:py-10">
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 lg:px-10 lg:py-10 has-[[data-wide-page]]:max-w-none">
             {children}
           </main>
           {/* The shared footer's inner column takes the content's side padding, so their edges line up. */}

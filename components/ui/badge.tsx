@@ -4,7 +4,8 @@ const tones = {
   neutral: 'border-border bg-accent text-foreground',
   primary: 'border-primary/30 bg-primary/10 text-primary',
   success: 'border-success/30 bg-success/10 text-success',
-  danger: 'border-danger/30 bg-danger/10 text-danger',
+  // Light: a darker red than the token, so the text keeps 4.5:1 on its tinted background.
+  danger: 'border-danger/30 bg-danger/10 text-red-700 dark:text-danger',
   outline: 'border-border text-muted',
 } as const;
 

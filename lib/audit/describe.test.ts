@@ -54,6 +54,16 @@ describe('describeAuditEntry: every action the database writes', () => {
     ['invitation.accepted (no actor)', {
       action: 'invitation.accepted', actor: null, after: { email: 'mia@x.com', role: 'viewer', accepted_by: mia.id! },
     }, 'mia@x.com accepted their invitation as viewer'],
+    ['task.created', { action: 'task.created', after: { title: 'Ship it', status: 'todo', priority: 'high', assignee_id: mia.id! } },
+      'Olivia Park created the task Ship it'],
+    ['task.updated (moved)', { action: 'task.updated', before: { status: 'in_progress' }, after: { status: 'in_review', title: 'Ship it' } },
+      'Olivia Park moved Ship it from in progress to in review'],
+    ['task.updated (reassigned)', { action: 'task.updated', before: { assignee_id: null }, after: { assignee_id: mia.id!, title: 'Ship it' } },
+      'Olivia Park reassigned Ship it'],
+    ['task.updated (renamed)', { action: 'task.updated', before: { title: 'Ship' }, after: { title: 'Ship it' } },
+      'Olivia Park updated the task Ship it'],
+    ['task.deleted', { action: 'task.deleted', before: { title: 'Ship it', status: 'done' } }, 'Olivia Park deleted the task Ship it'],
+    ['task.commented', { action: 'task.commented', after: { title: 'Ship it', comment_id: mia.id! } }, 'Olivia Park commented on Ship it'],
     ['notification_channel.created', {
       action: 'notification_channel.created', after: { name: 'Ops', kind: 'webhook', enabled: true, config: { url: 'https://x.test/h' }, secret_set: true },
     }, 'Olivia Park added the webhook notification channel Ops'],
@@ -63,6 +73,18 @@ describe('describeAuditEntry: every action the database writes', () => {
     ['notification_channel.deleted', { action: 'notification_channel.deleted', before: { name: 'Ops', kind: 'slack' } },
       'Olivia Park removed the notification channel Ops'],
   ];
+
+  cases.push(
+    ['approval.requested', { action: 'approval.requested', after: { type: 'custom', subject: 'Ship it', quorum: 1 } }, 'Olivia Park asked for approval of Ship it'],
+    ['approval.decided', { action: 'approval.decided', after: { decision: 'approve', reason: '', via: 'app' } }, 'Olivia Park approved a request'],
+    ['approval.decided (email)', { action: 'approval.decided', after: { decision: 'reject', reason: 'no', via: 'email' } }, 'Olivia Park rejected a request from an email link'],
+    ['approval.commented', { action: 'approval.commented', after: { body: 'Looks fine' } }, 'Olivia Park commented on a request'],
+    ['approval.approved', { action: 'approval.approved', before: { status: 'pending' }, after: { status: 'approved', subject: 'Ship it' } }, 'Olivia Park completed the approval of Ship it'],
+    ['approval.rejected', { action: 'approval.rejected', before: { status: 'pending' }, after: { status: 'rejected', subject: 'Ship it' } }, 'Olivia Park closed Ship it as rejected'],
+    ['approval.expired', { action: 'approval.expired', actor: null, before: { status: 'pending' }, after: { status: 'expired', subject: 'Ship it' } }, 'System closed Ship it as expired'],
+    ['approval.cancelled', { action: 'approval.cancelled', before: { status: 'pending' }, after: { status: 'cancelled', subject: 'Ship it' } }, 'Olivia Park cancelled Ship it'],
+    ['approval_policy.updated', { action: 'approval_policy.updated', after: {} }, 'Olivia Park updated the approval policy'],
+  );
 
   for (const [name, input, sentence] of cases) {
     it(name, () => {

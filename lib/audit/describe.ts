@@ -1,5 +1,7 @@
 import type { AuditData, AuditValue } from './schemas';
+import { describeTaskAction } from './describe-task';
 import { changedFields, formatAuditValue, sameValue, type AuditChange } from './values';
+import { describeApprovalAction } from './describe-approvals';
 
 /** Someone an entry names. `id` null: no user (the system, or an invitee by email). */
 export interface AuditPerson {
@@ -142,9 +144,11 @@ export function describeAuditEntry({ action, actor, target, before, after }: Des
       parts = [by, text(' removed the notification channel '), value(get(before, 'name'))];
       skip = ['name', 'kind'];
       break;
-    default:
-      parts = [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
-      skip = [];
+    default: {
+      const known = describeTaskAction(action, before, after) ?? describeApprovalAction(action, before, after);
+      parts = known ? [by, ...known.parts] : [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];
+      skip = known?.skip ?? [];
+    }
   }
   return { parts, text: parts.map((p) => p.text).join(''), changes: changedFields(before, after, skip) };
 }

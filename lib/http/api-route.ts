@@ -44,7 +44,7 @@ export interface ApiRouteOptions {
  * The one wrapper for tenant API routes: same-origin check for mutations →
  * tenant from the Host (set by middleware) → verified user → rate limit, if
  * any → input parsed with zod (query for GET/DELETE without body, JSON
- * otherwise) → handler inside withRls → JSON. Every failure is
+ * otherwise, plus the route's path segments by name) → handler inside withRls → JSON. Every failure is
  * `{ error: { code, message, details? } }` (429 with Retry-After when limited).
  */
 export function tenantApiRoute<S extends z.ZodType>(
@@ -52,7 +52,7 @@ export function tenantApiRoute<S extends z.ZodType>(
   handler: (ctx: ApiContext<z.output<S>>) => Promise<ApiResult>,
   options: ApiRouteOptions = {},
 ) {
-  return async (request: NextRequest): Promise<NextResponse> => {
+  return async (request: NextRequest, route?: { params: Promise<Record<string, string | string[] | undefined>> }): Promise<NextResponse> => {
     const context = requestContextFrom(request.headers);
     try {
       assertSameOrigin(request);
@@ -62,7 +62,9 @@ export function tenantApiRoute<S extends z.ZodType>(
       if (options.rateLimit) await enforceRateLimit(options.rateLimit, { ip: clientAddress(request.headers).ip, account: user.id });
       const raw = await readInput(request);
       if (containsNul(raw)) throw new AppError('validation_failed', 'The input cannot contain NUL characters.');
-      const input = parseInput(schema, { ...raw, orgId: tenant.id });
+      // Path segments ([taskId]) win over query and body: a body cannot retarget the URL.
+      const params = route ? await route.params : {};
+      const input = parseInput(schema, { ...raw, ...params, orgId: tenant.id });
       const result = await withRls(rlsClaimsOf(user), (tx) => handler({ tx, user, tenant, input, context }), { context, orgId: tenant.id });
       result.afterCommit?.();
       const status = result.status ?? 200;

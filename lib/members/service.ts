@@ -38,9 +38,25 @@ export async function changeMemberRole(
   tx: Tx,
   input: ChangeMemberRoleInput,
 ): Promise<{ userId: string; role: Role }> {
+  const parsed = parseInput(changeMemberRoleSchema, input);
+  const actor = await requirePermission(tx, parsed.orgId, 'members:update_role');
+  return changeMemberRoleAs(tx, { userId: actor.userId, role: actor.role }, parsed);
+}
+
+/**
+ * The role rules for an actor named by the caller, who has already established that the actor
+ * holds members:update_role (changeMemberRole above; an approved role change, which may run on
+ * a service path where RLS does not stand behind these checks). Reads memberships directly, so
+ * it works as `authenticated` (members:read) and as the service role.
+ */
+export async function changeMemberRoleAs(
+  tx: Tx,
+  actor: { userId: string; role: Role },
+  input: ChangeMemberRoleInput,
+): Promise<{ userId: string; role: Role }> {
   const { orgId, userId, role } = parseInput(changeMemberRoleSchema, input);
-  const actor = await requirePermission(tx, orgId, 'members:update_role');
-  const target = await findMember(tx, orgId, userId);
+  const [target] = await tx<{ role: Role }[]>`
+    select role from public.memberships where org_id = ${orgId} and user_id = ${userId}`;
   if (!target) throw memberNotFound();
   if (!outranksOrEquals(actor.role, target.role)) {
     throw new AppError('forbidden', 'You cannot change the role of a member above you.');

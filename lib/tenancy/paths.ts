@@ -18,6 +18,7 @@ const SHARED_PATHS = [
   '/workspaces',
   '/workspace-not-found',
   '/invite',
+  '/approval-link',
 ];
 
 /** Benchmark routes (app/api/bench): only in a server started by bench/request-path.ts. */
@@ -34,9 +35,7 @@ export function isHiddenPath(pathname: string, benchRoutes: boolean): boolean {
 }
 
 /** Paths served by the (tenant) tree only on tenant hosts; on the apex they 404. */
-const TENANT_ONLY_PATHS = ['/api/admin', '/api/audit', '/invite',
-  '/api/notifications',
-];
+const TENANT_ONLY_PATHS = ['/api/admin', '/api/audit', '/invite', '/api/approvals', '/approval-link', '/api/notifications'];
 
 /** Paths that need a signed-in user on every host. */
 const SIGNED_IN_PATHS = ['/account', '/workspaces', '/reset-password', '/new-organization'];

@@ -7,7 +7,9 @@ import { actionFailure, runTenantAction } from '@/lib/http/tenant-action';
 import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/service';
 import { queueInvitationEmail } from '@/lib/invitations/send-invitation';
 import type { InviteMemberInput } from '@/lib/invitations/schemas';
-import { changeMemberRole, removeMember } from '@/lib/members/service';
+import { changeRoleOrRequestApproval } from '@/lib/approvals/role-change';
+import { publishAfterCommit } from '@/lib/events/publish';
+import { removeMember } from '@/lib/members/service';
 import type { ChangeMemberRoleInput } from '@/lib/members/schemas';
 
 /** Invite dialog: creates the invitation and emails its link. */
@@ -53,10 +55,12 @@ export async function changeRoleAction(_: FormState, formData: FormData): Promis
   const userId = String(formData.get('userId') ?? '');
   const role = String(formData.get('role') ?? '') as ChangeMemberRoleInput['role']; // parsed by changeMemberRole
   const result = await runTenantAction(({ tx, tenant, context }) =>
-    changeMemberRole(tx, { orgId: tenant.id, userId, role }),
+    changeRoleOrRequestApproval(tx, { orgId: tenant.id, userId, role }, context.requestId),
   );
   if (!result.ok) return actionFailure(result);
+  publishAfterCommit(result.value.events);
   revalidatePath('/', 'layout');
+  if (result.value.kind === 'held') return { ok: true, message: 'Waiting for approval: the role changes once the request is approved.', values: { held: result.value.request.id } };
   return { ok: true, message: 'Role changed.' };
 }
 

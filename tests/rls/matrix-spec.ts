@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import type { Cell, ControlActor, Identity, Tx, Verb, World } from './matrix-world';
+import { taskTables } from './matrix-tasks';
+import { approvalTables } from './matrix-spec-approvals';
 
 /**
  * What each identity may do to each table, all aimed at rows of org A. `control`
@@ -150,7 +152,19 @@ export const matrix: TableSpec[] = [
       delete: (tx) => count(tx`delete from public.reserved_slugs where slug = 'probe-slug'`),
     },
   ),
+  catalog(
+    'public.task_transitions',
+    (tx) => rows(tx`select 1 from public.task_transitions where from_status = 'todo' and to_status = 'in_progress'`),
+    (tx) => tx`insert into public.task_transitions (from_status, to_status) values ('probe_a', 'probe_b')`,
+    {
+      insert: (tx) => count(tx`insert into public.task_transitions (from_status, to_status) values ('probe_c', 'probe_d')`),
+      update: (tx) => count(tx`update public.task_transitions set to_status = 'probe_e' where from_status = 'probe_a'`),
+      delete: (tx) => count(tx`delete from public.task_transitions where from_status = 'probe_a'`),
+    },
+  ),
+  ...taskTables(),
   realtimeMessages(),
+  ...approvalTables(),
   ...notificationTables(),
 ];
 

@@ -15,6 +15,12 @@ afterAll(() => admin.end());
 type Sql = typeof admin;
 
 const expected = [
+  'authenticated:approval_decisions:INSERT',
+  'authenticated:approval_events:INSERT',
+  'authenticated:approval_policies:INSERT',
+  'authenticated:approval_policies:UPDATE',
+  'authenticated:approval_requests:INSERT',
+  'authenticated:approval_requests:UPDATE',
   'authenticated:checklist_dismissals:INSERT',
   'authenticated:invitations:INSERT',
   'authenticated:invitations:UPDATE',
@@ -30,6 +36,17 @@ const expected = [
   'authenticated:notifications:UPDATE',
   'authenticated:organizations:DELETE',
   'authenticated:organizations:UPDATE',
+  'authenticated:task_comments:INSERT',
+  'authenticated:task_watchers:DELETE',
+  'authenticated:task_watchers:INSERT',
+  'authenticated:tasks:DELETE',
+  'authenticated:tasks:INSERT',
+  'authenticated:tasks:UPDATE',
+  'service_role:approval_decisions:INSERT',
+  'service_role:approval_links:DELETE',
+  'service_role:approval_links:INSERT',
+  'service_role:approval_links:UPDATE',
+  'service_role:approval_requests:UPDATE',
   'service_role:handoff_codes:DELETE',
   'service_role:handoff_codes:INSERT',
   'service_role:handoff_codes:UPDATE',
@@ -46,6 +63,15 @@ const expected = [
   'service_role:organizations:DELETE',
   'service_role:organizations:INSERT',
   'service_role:organizations:UPDATE',
+  'service_role:task_comments:DELETE',
+  'service_role:task_comments:INSERT',
+  'service_role:task_comments:UPDATE',
+  'service_role:task_watchers:DELETE',
+  'service_role:task_watchers:INSERT',
+  'service_role:task_watchers:UPDATE',
+  'service_role:tasks:DELETE',
+  'service_role:tasks:INSERT',
+  'service_role:tasks:UPDATE',
 ];
 
 /** Every (role, table, verb) in schema public that an API role can write, including through column grants. */

@@ -45,10 +45,16 @@ describe('demo seed', () => {
       'Adam Admin invited sam@contractor.test as member',
       'Adam Admin revoked the invitation for sam@contractor.test',
       'Olivia Owner changed Noah Patel’s role from member to admin',
+      'Mia Member created the task Draft the patient intake form',
+      'Adam Admin created the task Review the HIPAA checklist',
       'Olivia Owner removed Noah Patel from the organization',
+      'Mia Member moved Draft the patient intake form from to do to in progress',
       'Jordan Lee left the organization',
       'Adam Admin invited priya@acme.test as member',
+      'Olivia Owner commented on Review the HIPAA checklist',
+      'Adam Admin created the task Set up the expense approvals template',
       'Adam Admin resent the invitation to priya@acme.test',
+      'Mia Member moved Draft the patient intake form from in progress to in review',
       'Olivia Owner invited leo@northwind.test as viewer',
     ]);
     const first = page.items.at(-1)!;
@@ -57,6 +63,21 @@ describe('demo seed', () => {
     expect(days(first.createdAt)).toBeGreaterThan(20);
     expect(days(last.createdAt)).toBeLessThan(1);
     expect(page.items.every((e) => e.requestId && e.ip && e.userAgent)).toBe(true);
+  });
+
+  it('gives the tasks the history of the story, at its times', async () => {
+    const rows = await admin<{ title: string; status: string; fields: string[]; days: number[]; comment_days: number | null }[]>`
+      select k.title, k.status,
+             array_agg(t.field order by t.created_at) as fields,
+             array_agg(floor(extract(epoch from now() - t.created_at) / 86400)::int order by t.created_at) as days,
+             (select floor(extract(epoch from now() - c.created_at) / 86400)::int from public.task_comments c where c.task_id = k.id) as comment_days
+      from public.tasks k join public.task_activity t on t.task_id = k.id
+      where k.org_id = ${acme} group by k.id order by k.created_at`;
+    expect(rows).toEqual([
+      { title: 'Draft the patient intake form', status: 'in_review', fields: ['created', 'status', 'status'], days: [6, 4, 0], comment_days: null },
+      { title: 'Review the HIPAA checklist', status: 'todo', fields: ['created', 'comment'], days: [5, 2], comment_days: 2 },
+      { title: 'Set up the expense approvals template', status: 'todo', fields: ['created'], days: [1], comment_days: null },
+    ]);
   });
 
   it('leaves the data the story describes', async () => {

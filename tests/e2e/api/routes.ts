@@ -7,9 +7,12 @@ export interface RouteCase {
   path: string;
   mutating: boolean;
   input: (ids: { userId: string; slug: string }) => Pick<ApiRequest, 'body' | 'query'>;
-  /** The input names an id that does not exist: callers allowed past the checks get 404, never a change. */
-  missingTarget?: true;
+  /** The path names no row (an approval request id): a call that passes every check answers 404, not 2xx. */
+  namesNoRow?: boolean;
 }
+
+/** An id no approval request has. */
+export const NO_REQUEST = '5b0c8f43-9a27-4c55-8d1e-3f6a2b7c9d10';
 
 export const ROUTES: RouteCase[] = [
   { name: 'list members', method: 'GET', path: '/api/admin/users', mutating: false, input: () => ({ query: { limit: '10' } }) },
@@ -44,6 +47,26 @@ export const ROUTES: RouteCase[] = [
     input: ({ slug }) => ({ body: { confirmation: slug } }),
   },
   { name: 'audit log', method: 'GET', path: '/api/audit', mutating: false, input: () => ({ query: { limit: '10' } }) },
+  // Approvals: ids in paths are of no request (the id matrix is tests/e2e/api/approvals.spec.ts).
+  { name: 'list approvals', method: 'GET', path: '/api/approvals', mutating: false, input: () => ({ query: { filter: 'all' } }) },
+  {
+    name: 'ask for sign-off',
+    method: 'POST',
+    path: '/api/approvals',
+    mutating: true,
+    input: () => ({ body: { type: 'custom', subject: 'Probe sign-off', payload: { details: 'probe' } } }),
+  },
+  { name: 'get approval', method: 'GET', path: `/api/approvals/${NO_REQUEST}`, mutating: false, namesNoRow: true, input: () => ({}) },
+  { name: 'decide approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/decisions`, mutating: true, namesNoRow: true, input: () => ({ body: { decision: 'approve' } }) },
+  { name: 'cancel approval', method: 'POST', path: `/api/approvals/${NO_REQUEST}/cancel`, mutating: true, namesNoRow: true, input: () => ({ body: {} }) },
+  { name: 'approval policies', method: 'GET', path: '/api/approvals/policies', mutating: false, input: () => ({}) },
+  {
+    name: 'set approval policy',
+    method: 'PUT',
+    path: '/api/approvals/policies',
+    mutating: true,
+    input: () => ({ body: { type: 'custom', required: true, approverRole: 'admin', quorum: 1, expiryHours: 72 } }),
+  },
   ...notificationRoutes(),
 ];
 
@@ -69,11 +92,11 @@ function notificationRoutes(): RouteCase[] {
       mutating: true,
       input: () => ({ body: { kind: 'email', name: `Probe ${Math.random().toString(36).slice(2, 8)}` } }),
     },
-    { name: 'update channel', missingTarget: true, method: 'PATCH', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId, enabled: false } }) },
-    { name: 'delete channel', missingTarget: true, method: 'DELETE', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId } }) },
-    { name: 'test channel', missingTarget: true, method: 'POST', path: '/api/notifications/channels/test', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'update channel', namesNoRow: true, method: 'PATCH', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId, enabled: false } }) },
+    { name: 'delete channel', namesNoRow: true, method: 'DELETE', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'test channel', namesNoRow: true, method: 'POST', path: '/api/notifications/channels/test', mutating: true, input: () => ({ body: { id: someId } }) },
     { name: 'delivery log', method: 'GET', path: '/api/notifications/deliveries', mutating: false, input: () => ({ query: { status: 'failed' } }) },
-    { name: 'retry delivery', missingTarget: true, method: 'POST', path: '/api/notifications/deliveries/retry', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'retry delivery', namesNoRow: true, method: 'POST', path: '/api/notifications/deliveries/retry', mutating: true, input: () => ({ body: { id: someId } }) },
   ];
 }
 

@@ -51,6 +51,12 @@ test.beforeAll(async ({ browser }) => {
     sessions.set(role, await context.storageState());
     await context.close();
   }
+  // A board and a list with something on them (every column's frame, a long title, labels, a due date).
+  const owner = (await adminDb()<{ user_id: string }[]>`select user_id from public.memberships where org_id = ${org.id} and role = 'owner'`)[0]!.user_id;
+  await adminDb()`insert into public.tasks (org_id, title, status, priority, labels, due_on, assignee_id, created_by) values
+    (${org.id}, 'Collect the signed consent forms from every clinic before the quarterly audit', 'todo', 'urgent', '{compliance,clinics}', current_date - 2, ${owner}, ${owner}),
+    (${org.id}, 'Draft the intake form', 'in_progress', 'high', '{intake}', current_date + 3, null, ${owner}),
+    (${org.id}, 'Wait for the vendor list', 'blocked', 'low', '{}', null, null, ${owner})`;
 });
 
 /** The pages, by who visits them; `url` takes the matrix organization's slug (made in beforeAll). */
@@ -68,6 +74,8 @@ const signedOutPages: PageSpec[] = [
 ];
 const signedInPages: PageSpec[] = [
   { label: 'workspace home', url: (slug) => tenantUrl(slug, '/') },
+  { label: 'tasks board', url: (slug) => tenantUrl(slug, '/tasks') },
+  { label: 'task list', url: (slug) => tenantUrl(slug, '/tasks/list') },
   { label: 'members', url: (slug) => tenantUrl(slug, '/members') },
   { label: 'audit log', url: (slug) => tenantUrl(slug, '/audit') },
   { label: 'settings', url: (slug) => tenantUrl(slug, '/settings') },

@@ -3,6 +3,7 @@ import { createConfirmedUser, expect, test, type TestUser } from '../auth/fixtur
 import { WorkspacePage } from '../pages/workspace.po';
 import { adminDb, closeAdminDb, createOrg } from '../support/api-fixtures';
 import { tenantUrl } from '../support/stack';
+import { signInOnTenant } from '../support/tenant-sign-in';
 
 /**
  * Two browsers on one workspace: a change made in one appears in the other without a reload,
@@ -12,16 +13,6 @@ import { tenantUrl } from '../support/stack';
 test.afterAll(closeAdminDb);
 
 const LIVE = 'Live: changes appear as they happen';
-
-/** Signs in on the tenant host (its own session cookies) and lands on `path`. */
-async function signInOnTenant(page: Page, slug: string, user: TestUser, path: string) {
-  await page.goto(tenantUrl(slug, path));
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(tenantUrl(slug, path));
-}
 
 /** Marks the document; the mark survives router.refresh() but not a reload or a full navigation. */
 const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as { liveMark: string }).liveMark = 'kept'));

@@ -34,7 +34,4 @@ export function instantParam(label: string, edge: 'start' | 'end') {
     });
 }
 
-/** An optional query parameter where an empty value (`?actor=`) means "not given". */
-export function optionalParam<S extends z.ZodType>(schema: S) {
-  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-}
+export { optionalParam } from '@/lib/validation/optional-param';

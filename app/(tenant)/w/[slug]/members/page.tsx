@@ -1,6 +1,7 @@
 import { SearchX, Users } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PendingRoleChanges } from '@/components/approvals/pending-role-changes';
 import { InviteDialog } from '@/components/members/invite-dialog';
 import { MemberSearch } from '@/components/members/member-search';
 import { MemberTable } from '@/components/members/member-table';
@@ -11,6 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Forbidden } from '@/components/workspace/forbidden';
 import { rlsClaimsOf } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db';
+import { listPendingRoleChanges } from '@/lib/approvals/queries';
 import { listPendingInvitations } from '@/lib/invitations/queries';
 import { cursorSchema } from '@/lib/pagination/cursor';
 import { listMembers } from '@/lib/members/queries';
@@ -29,9 +31,10 @@ export default async function MembersPage({ searchParams }: PageProps<'/w/[slug]
   const cursor = typeof params.cursor === 'string' && cursorSchema.safeParse(params.cursor).success ? params.cursor : undefined;
   const { tenant, user, membership } = workspace;
   const canInvite = workspace.can('members:invite');
-  const [page, invitations] = await withRls(rlsClaimsOf(user), async (tx) => [
+  const [page, invitations, heldRoleChanges] = await withRls(rlsClaimsOf(user), async (tx) => [
     await listMembers(tx, { orgId: tenant.id, search: q || undefined, order, cursor, limit: 25 }),
     canInvite ? (await listPendingInvitations(tx, { orgId: tenant.id, limit: 100 })).items : [],
+    await listPendingRoleChanges(tx, tenant.id),
   ] as const);
   const href = (extra: { order?: string; cursor?: string }) => {
     const query = new URLSearchParams({ ...(q ? { q } : {}), ...(order === 'desc' ? { order } : {}), ...extra });
@@ -49,6 +52,7 @@ export default async function MembersPage({ searchParams }: PageProps<'/w/[slug]
           actions={invite}
           className="mb-6"
         />
+        <PendingRoleChanges requests={heldRoleChanges} />
         <MemberSearch defaultValue={q} />
         <MemberTable
           members={page.items}
