@@ -1,6 +1,7 @@
 import { eventType } from 'inngest';
 import { z } from 'zod';
 import { domainEvents } from './domain-events';
+import { deliveryRequested } from './notification-events';
 
 /**
  * Every event the app sends or handles: a zod schema per event, named `domain/noun.verb`.
@@ -25,4 +26,4 @@ export const invitationCreated = eventType('members/invitation.created', { schem
 export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
 
 /** All app events (names are checked by inngest/events.test.ts). */
-export const appEvents = [invitationCreated, ...domainEvents];
+export const appEvents = [invitationCreated, ...domainEvents, deliveryRequested];

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { trustedProxiesSchema } from './request/trusted-proxy.ts';
+import { secretKeysSchema } from './crypto/secret-box.ts';
 
 /**
  * The server's configuration, parsed once with zod. A missing or malformed
@@ -45,6 +46,13 @@ const baseServerEnvSchema = z.object({
     .optional(),
   /** The From address of app email, e.g. "Tenantforge <no-reply@example.com>" (default no-reply@<root domain>). */
   EMAIL_FROM: z.string().min(3).max(254).optional(),
+  /** Keys for secrets at rest (lib/crypto/secret-box.ts): `k2:<base64 32 bytes>,k1:<…>`, the first encrypts. */
+  SECRETS_ENCRYPTION_KEYS: secretKeysSchema.optional(),
+  /** Dev/tests only: host:port pairs the outbound fetcher may reach over http despite the SSRF rules (the local receiver). */
+  OUTBOUND_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^\s*$|^[a-z0-9.-]+:\d{1,5}(\s*,\s*[a-z0-9.-]+:\d{1,5})*$/i, 'must be host:port pairs separated by commas, like 127.0.0.1:54330')
+    .optional(),
   INNGEST_DEV: inngestDevSchema,
   INNGEST_BASE_URL: z.string().url('must be the URL of the Inngest API, like http://127.0.0.1:8288').optional(),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),

@@ -12,7 +12,9 @@ import { assertPortFree } from '../supabase/local/ports.ts';
 import { inngestService } from './stack/inngest-service.ts';
 import { embeddedDatabaseService, externalDatabaseService, type DatabaseTarget } from './stack/database-service.ts';
 import { readUserEnv, writeManagedEnv } from './stack/env-file.ts';
+import { localSecretKeys } from './stack/local-secret-key.ts';
 import { nextService } from './stack/next-service.ts';
+import { notificationReceiverService } from './stack/notification-receiver.ts';
 import { supervise, type Service } from './stack/supervisor.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,6 +27,9 @@ const settingsSchema = z.object({
   LOCAL_POSTGRES_PORT: port.default(54322),
   LOCAL_AUTH_PORT: port.default(54321),
   LOCAL_INNGEST_PORT: port.default(8288),
+  LOCAL_RECEIVER_PORT: port.default(54330),
+  SECRETS_ENCRYPTION_KEYS: z.string().optional(),
+  OUTBOUND_ALLOWED_HOSTS: z.string().optional(),
   LOCAL_DATA_DIR: z.string().default('.data'),
   LOCAL_AUTH_CONFIRM_EMAIL: z.enum(['true', 'false']).optional(),
   DATABASE_URL: z.string().optional(),
@@ -72,6 +77,11 @@ try {
   process.exit(1);
 }
 
+// Secrets at rest: the developer's own keys, else a local key kept in the data folder.
+const secretKeys = settings.SECRETS_ENCRYPTION_KEYS || localSecretKeys(path.join(dataDir, 'secrets-encryption-keys'));
+const receiver = { url: `http://127.0.0.1:${settings.LOCAL_RECEIVER_PORT}`, host: `127.0.0.1:${settings.LOCAL_RECEIVER_PORT}` };
+const allowedHosts = [settings.OUTBOUND_ALLOWED_HOSTS, receiver.host].filter(Boolean).join(',');
+
 const appEnv = (): Record<string, string> => ({
   DATABASE_URL: db.appUrl!,
   NEXT_PUBLIC_ROOT_DOMAIN: rootDomain,
@@ -80,6 +90,8 @@ const appEnv = (): Record<string, string> => ({
   SUPABASE_SECRET_KEY: auth.secretKey!,
   INNGEST_DEV: '1',
   INNGEST_BASE_URL: inngestUrl,
+  SECRETS_ENCRYPTION_KEYS: secretKeys,
+  OUTBOUND_ALLOWED_HOSTS: allowedHosts,
 });
 
 const services: Service[] = [
@@ -100,6 +112,7 @@ const services: Service[] = [
           target: auth,
         }),
       ]),
+  notificationReceiverService({ port: settings.LOCAL_RECEIVER_PORT }),
   {
     name: 'next',
     start: (log) => {
@@ -123,6 +136,7 @@ await supervise(services, () => {
     externalAuth ? '  Auth       your Supabase project' : `  Auth       ${auth.url}/auth/v1`,
     externalAuth ? '' : `  Realtime   ${auth.url!.replace(/^http/, 'ws')}/realtime/v1/websocket   (REST: ${auth.url}/realtime/v1/api/broadcast)`,
     externalAuth ? '' : `  Mailbox    ${auth.mailboxLoginUrl}   (every email; the link carries its token)`,
+    `  Receiver   ${receiver.url}/slack/…  ${receiver.url}/hooks/…   (local Slack/webhook endpoint; received: /_receiver/requests)`,
     `  Jobs       ${inngestUrl}   (local Inngest executor: runs, steps, cancel, replay)`,
     externalDb ? '  Postgres   your DATABASE_URL' : `  Postgres   ${db.adminUrl}`,
     externalDb && externalAuth ? '' : `  Env file   ${path.relative(process.cwd(), envFile)} (local values written)`,

@@ -13,6 +13,8 @@ import { authService, type AuthTarget } from './stack/auth-service.ts';
 import { inngestService } from './stack/inngest-service.ts';
 import { embeddedDatabaseService, type DatabaseTarget } from './stack/database-service.ts';
 import { nextService } from './stack/next-service.ts';
+import { notificationReceiverService } from './stack/notification-receiver.ts';
+import { generateSecretKey } from '../lib/crypto/secret-box.ts';
 import { supervise } from './stack/supervisor.ts';
 import { findFreePort } from '../supabase/local/ports.ts';
 
@@ -27,6 +29,8 @@ const db: Partial<DatabaseTarget> = {};
 const auth: Partial<AuthTarget> = {};
 const inngestPort = await findFreePort();
 const inngestUrl = `http://127.0.0.1:${inngestPort}`;
+const receiver: { url?: string; host?: string } = {};
+const secretKeys = generateSecretKey('e2e1');
 await supervise(
   [
     embeddedDatabaseService({ dataDir: path.join(tmp, 'postgres'), port: await findFreePort(), target: db }),
@@ -40,6 +44,7 @@ await supervise(
       perIpLimits: false,
       target: auth,
     }),
+    notificationReceiverService({ port: await findFreePort(), target: receiver }),
     {
       name: 'next',
       start: (log) =>
@@ -59,6 +64,8 @@ await supervise(
             TRUSTED_PROXIES: '127.0.0.1,::1',
             INNGEST_DEV: '1',
             INNGEST_BASE_URL: inngestUrl,
+            SECRETS_ENCRYPTION_KEYS: secretKeys,
+            OUTBOUND_ALLOWED_HOSTS: receiver.host!,
           },
         }).start(log),
     },
@@ -68,7 +75,7 @@ await supervise(
     fs.mkdirSync(path.dirname(stackFile), { recursive: true });
     fs.writeFileSync(
       stackFile,
-      JSON.stringify({ appUrl: `http://${rootDomain}`, rootDomain, authUrl: auth.url, secretKey: auth.secretKey, publishableKey: auth.publishableKey, mailboxLoginUrl: auth.mailboxLoginUrl, adminDbUrl: db.adminUrl, inngestUrl }, null, 2),
+      JSON.stringify({ appUrl: `http://${rootDomain}`, rootDomain, authUrl: auth.url, secretKey: auth.secretKey, publishableKey: auth.publishableKey, mailboxLoginUrl: auth.mailboxLoginUrl, adminDbUrl: db.adminUrl, inngestUrl, receiverUrl: receiver.url }, null, 2),
     );
     process.stdout.write(`e2e stack ready on http://${rootDomain}\n`);
   },

@@ -3,6 +3,7 @@
 import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { usePathname } from 'next/navigation';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { NotificationLiveSync } from '@/components/notifications/notification-bell';
 import type { SwitcherOrg } from '@/components/workspace/org-switcher';
 import { cn } from '@/lib/cn';
 import type { Permission } from '@/lib/permissions/schemas';
@@ -76,6 +77,7 @@ export function AppShell({
 
   return (
     <>
+      <NotificationLiveSync orgId={org.id} userId={user.id} />
       <div className="md:flex">
         <aside
           id="app-sidebar"

@@ -11,16 +11,17 @@ const admin: Permission[] = [...viewer, 'members:invite', 'members:update_role',
 
 describe('visibleNavItems', () => {
   it('shows every area to a member holding every permission, in list order', () => {
-    expect(ids(visibleNavItems(permissions))).toEqual(['overview', 'tasks', 'approvals', 'members', 'audit', 'settings']);
+    expect(ids(visibleNavItems(permissions))).toEqual(['overview', 'tasks', 'approvals', 'notifications', 'members', 'audit', 'channels', 'settings']);
   });
 
   it('hides the audit log from a viewer (no audit:read) and keeps the rest', () => {
-    expect(ids(visibleNavItems(viewer))).toEqual(['overview', 'tasks', 'approvals', 'members', 'settings']);
-    expect(ids(visibleNavItems(admin))).toEqual(['overview', 'tasks', 'approvals', 'members', 'audit', 'settings']);
+    expect(ids(visibleNavItems(viewer))).toEqual(['overview', 'tasks', 'approvals', 'notifications', 'members', 'settings']);
+    expect(ids(visibleNavItems(admin))).toEqual(['overview', 'tasks', 'approvals', 'notifications', 'members', 'audit', 'settings']);
+    expect(ids(visibleNavItems([...admin, 'notifications:manage']))).toContain('channels');
   });
 
   it('keeps areas without a permission even when the member holds none', () => {
-    expect(ids(visibleNavItems([]))).toEqual(['overview', 'settings']);
+    expect(ids(visibleNavItems([]))).toEqual(['overview', 'notifications', 'settings']);
   });
 
   it('filters a later area by its own permission: one entry is all it takes', () => {

@@ -1,4 +1,4 @@
-import { FileCheck, KanbanSquare, LayoutDashboard, ScrollText, Settings, Users, type LucideIcon } from 'lucide-react';
+import { Bell, FileCheck, KanbanSquare, LayoutDashboard, Megaphone, ScrollText, Settings, Users, type LucideIcon } from 'lucide-react';
 import type { Permission } from '@/lib/permissions/schemas';
 
 /** Where an area sits in the sidebar: the day-to-day work, or running the organization. */
@@ -34,8 +34,10 @@ export const navItems: readonly NavItem[] = [
   { id: 'overview', href: '/', label: 'Overview', icon: LayoutDashboard, section: 'workspace', keywords: ['home', 'dashboard'] },
   { id: 'tasks', href: '/tasks', label: 'Tasks', icon: KanbanSquare, permission: 'tasks:read', section: 'workspace', keywords: ['board', 'work', 'todo', 'kanban', 'list'] },
   { id: 'approvals', href: '/approvals', label: 'Approvals', icon: FileCheck, permission: 'approvals:read', section: 'workspace', keywords: ['sign-off', 'approve', 'reject', 'requests', 'inbox', 'policies'] },
+  { id: 'notifications', href: '/notifications', label: 'Notifications', icon: Bell, section: 'workspace', keywords: ['inbox', 'bell', 'alerts', 'preferences'] },
   { id: 'members', href: '/members', label: 'Members', icon: Users, permission: 'members:read', section: 'organization', keywords: ['people', 'team', 'invite', 'roles'] },
   { id: 'audit', href: '/audit', label: 'Audit log', icon: ScrollText, permission: 'audit:read', section: 'organization', keywords: ['history', 'activity', 'events'] },
+  { id: 'channels', href: '/channels', label: 'Notification channels', icon: Megaphone, permission: 'notifications:manage', section: 'organization', keywords: ['slack', 'webhook', 'email', 'deliveries', 'delivery log'] },
   { id: 'settings', href: '/settings', label: 'Settings', icon: Settings, section: 'organization', keywords: ['name', 'subdomain', 'address', 'delete', 'transfer'] },
 ];
 

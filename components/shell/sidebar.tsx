@@ -1,5 +1,6 @@
 'use client';
 
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { OrgSwitcher, type SwitcherOrg } from '@/components/workspace/org-switcher';
 import { UserMenu } from '@/components/workspace/user-menu';
 import { cn } from '@/lib/cn';
@@ -51,8 +52,9 @@ export function Sidebar({
         </div>
         {headerAction}
       </div>
-      <div className={cn('px-3 pb-1 pt-3', collapsed && 'flex justify-center')}>
+      <div className={cn('flex gap-1 px-3 pb-1 pt-3', collapsed ? 'flex-col items-center' : 'items-center')}>
         <SearchButton onClick={onSearch} compact={collapsed} />
+        <NotificationBell orgId={data.org.id} />
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-3 py-3">
         <SidebarNav items={data.items} collapsed={collapsed} onNavigate={onNavigate} />

@@ -27,6 +27,9 @@ export const auditActions = [
   { value: 'approval.expired', label: 'Request expired' },
   { value: 'approval.cancelled', label: 'Request cancelled' },
   { value: 'approval_policy.updated', label: 'Approval policy updated' },
+  { value: 'notification_channel.created', label: 'Notification channel added' },
+  { value: 'notification_channel.updated', label: 'Notification channel changed' },
+  { value: 'notification_channel.deleted', label: 'Notification channel removed' },
 ] as const;
 
 export type KnownAuditAction = (typeof auditActions)[number]['value'];

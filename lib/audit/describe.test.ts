@@ -64,6 +64,14 @@ describe('describeAuditEntry: every action the database writes', () => {
       'Olivia Park updated the task Ship it'],
     ['task.deleted', { action: 'task.deleted', before: { title: 'Ship it', status: 'done' } }, 'Olivia Park deleted the task Ship it'],
     ['task.commented', { action: 'task.commented', after: { title: 'Ship it', comment_id: mia.id! } }, 'Olivia Park commented on Ship it'],
+    ['notification_channel.created', {
+      action: 'notification_channel.created', after: { name: 'Ops', kind: 'webhook', enabled: true, config: { url: 'https://x.test/h' }, secret_set: true },
+    }, 'Olivia Park added the webhook notification channel Ops'],
+    ['notification_channel.updated', {
+      action: 'notification_channel.updated', before: { enabled: true, secret: '(hidden)' }, after: { enabled: false, secret: '(changed)' },
+    }, 'Olivia Park changed a notification channel: turned off, new secret'],
+    ['notification_channel.deleted', { action: 'notification_channel.deleted', before: { name: 'Ops', kind: 'slack' } },
+      'Olivia Park removed the notification channel Ops'],
   ];
 
   cases.push(

@@ -125,6 +125,25 @@ export function describeAuditEntry({ action, actor, target, before, after }: Des
         : [value(get(after, 'email')), text(' accepted their invitation as '), value(get(after, 'role'))];
       skip = ['email', 'role', 'accepted_by'];
       break;
+    case 'notification_channel.created':
+      parts = [by, text(' added the '), value(get(after, 'kind')), text(' notification channel '), value(get(after, 'name'))];
+      skip = ['name', 'kind', 'config', 'enabled', 'secret_set'];
+      break;
+    case 'notification_channel.updated': {
+      const what = [
+        get(after, 'name') !== undefined ? `renamed to ${formatAuditValue(get(after, 'name'))}` : null,
+        get(after, 'enabled') === true ? 'turned on' : get(after, 'enabled') === false ? 'turned off' : null,
+        get(after, 'config') !== undefined ? 'new URL' : null,
+        get(after, 'secret') !== undefined ? 'new secret' : null,
+      ].filter(Boolean);
+      parts = [by, text(' changed a notification channel'), ...(what.length ? [text(': '), { kind: 'value' as const, text: what.join(', ') }] : [])];
+      skip = ['name', 'kind', 'enabled', 'config', 'secret'];
+      break;
+    }
+    case 'notification_channel.deleted':
+      parts = [by, text(' removed the notification channel '), value(get(before, 'name'))];
+      skip = ['name', 'kind'];
+      break;
     default: {
       const known = describeTaskAction(action, before, after) ?? describeApprovalAction(action, before, after);
       parts = known ? [by, ...known.parts] : [by, text(' made a change: '), { kind: 'value', text: humanizeAction(action) }];

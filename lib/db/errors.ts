@@ -41,6 +41,7 @@ const byConstraint: Record<string, AppError> = {
   approval_decisions_self_approval: new AppError('forbidden', 'You cannot decide on your own request.'),
   approval_decisions_not_approver: new AppError('forbidden', 'You are not an approver of this request.'),
   approval_decisions_after_expiry: new AppError('conflict', 'This request has expired.'),
+  notification_channels_org_name_key: new AppError('conflict', 'A channel with that name already exists.', { field: 'name' }),
 };
 
 export function isPostgresError(error: unknown): error is postgres.PostgresError {

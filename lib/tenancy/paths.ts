@@ -35,7 +35,7 @@ export function isHiddenPath(pathname: string, benchRoutes: boolean): boolean {
 }
 
 /** Paths served by the (tenant) tree only on tenant hosts; on the apex they 404. */
-const TENANT_ONLY_PATHS = ['/api/admin', '/api/audit', '/invite', '/api/approvals', '/approval-link', '/api/tasks'];
+const TENANT_ONLY_PATHS = ['/api/admin', '/api/audit', '/invite', '/api/approvals', '/approval-link', '/api/tasks', '/api/notifications'];
 
 /** Paths that need a signed-in user on every host. */
 const SIGNED_IN_PATHS = ['/account', '/workspaces', '/reset-password', '/new-organization'];

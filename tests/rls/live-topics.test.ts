@@ -110,4 +110,31 @@ describe('live topics', () => {
     const outsider = await subscribe((await join('outsider', `org:${w.org.id}:members`)).channel);
     expect(outsider.status).toBe('CHANNEL_ERROR');
   });
+
+  it('a notification reaches its recipient on org:<id>:user:<uid>:notifications; nobody else may join that topic', async () => {
+    const topic = `org:${w.org.id}:user:${w.member.id}:notifications`;
+    const inbox = new Inbox<Message>();
+    await subscribed((await join('member', topic, inbox)).channel);
+    const [note] = await admin<{ id: string }[]>`
+      insert into public.notifications (org_id, user_id, event_id, event_name, title, path, occurred_at)
+      values (${w.org.id}, ${w.member.id}, ${`live-${w.member.id}`}, 'tasks/task.assigned', 'You were assigned', '/tasks', now()) returning id`;
+    const message = await inbox.find((m) => m.event === 'notification.insert');
+    expect(message.payload).toMatchObject({ notification_id: note?.id, op: 'insert' });
+    expect(Object.keys(message.payload).sort()).toEqual(['id', 'notification_id', 'op']);
+
+    // Not the owner or an admin of the same org, not another org's owner, not with a suffix trick.
+    for (const who of ['owner', 'admin', 'viewer'] as const) {
+      const refused = await subscribe((await join(who, topic)).channel);
+      expect(refused.status !== 'SUBSCRIBED' && refused.error?.message).toBe(refusal(topic));
+    }
+    const other = await createOrgWithRoles(admin);
+    tokens.otherOwner ??= await accessTokenFor(other.owner);
+    expect((await subscribe((await join('otherOwner', topic)).channel)).status).toBe('CHANNEL_ERROR');
+    for (const trick of [`org:${w.org.id}:user:${w.member.id}`, `org:${w.org.id}:user:${w.member.id}x:notifications`]) {
+      const refused = await subscribe((await join('viewer', trick)).channel);
+      expect(refused.status, trick).toBe('CHANNEL_ERROR');
+    }
+    // The viewer's own topic works for the viewer.
+    expect((await subscribe((await join('viewer', `org:${w.org.id}:user:${w.viewer.id}:notifications`)).channel)).status).toBe('SUBSCRIBED');
+  });
 });

@@ -165,6 +165,7 @@ export const matrix: TableSpec[] = [
   ...taskTables(),
   realtimeMessages(),
   ...approvalTables(),
+  ...notificationTables(),
 ];
 
 /** A member's own dismissed checklists in org A: theirs to read and add while a member; never changed. */
@@ -224,3 +225,66 @@ function realtimeMessages(): TableSpec {
 
 /** Tables in exposed schemas the matrix leaves out, and why. */
 export const excluded: Record<string, string> = {};
+
+/** Notifications (migration 20261222000000_notifications.sql): channels and the delivery log for managers; the rest per user. */
+function notificationTables(): TableSpec[] {
+  const channelId = crypto.randomUUID();
+  const deliveryId = crypto.randomUUID();
+  const channel = (tx: Tx, w: World) => tx`insert into public.notification_channels (id, org_id, kind, name) values (${channelId}, ${w.orgA.id}, 'email', 'Probe channel')`;
+  const delivery = async (tx: Tx, w: World) => {
+    await channel(tx, w);
+    await tx`insert into public.notification_deliveries (id, org_id, event_id, event_name, recipient_id, channel_id, message, status)
+             values (${deliveryId}, ${w.orgA.id}, 'probe-event', 'tasks/task.assigned', ${w.users.member.id}, ${channelId}, '{}', 'failed')`;
+  };
+  // Every identity with a user has a row in org A, so only the policy decides what they see.
+  const perUser = (insert: (tx: Tx, w: World, userId: string) => PromiseLike<unknown>) => async (tx: Tx, w: World) => {
+    for (const user of Object.values(w.users)) await insert(tx, w, user.id);
+  };
+  const preference = perUser((tx, w, id) => tx`insert into public.notification_preferences (org_id, user_id, event, channel, enabled) values (${w.orgA.id}, ${id}, 'tasks/task.assigned', 'email', true)`);
+  const notification = perUser((tx, w, id) => tx`insert into public.notifications (org_id, user_id, event_id, event_name, title, path, occurred_at) values (${w.orgA.id}, ${id}, 'probe-event', 'tasks/task.assigned', 'Probe', '/', now())`);
+  return [
+    {
+      table: 'public.notification_channels',
+      select: { cell: { setup: channel, run: (tx) => rows(tx`select 1 from public.notification_channels where id = ${channelId}`) }, allowed: MANAGERS },
+      insert: { cell: { run: (tx, w) => count(tx`insert into public.notification_channels (org_id, kind, name) values (${w.orgA.id}, 'email', 'New channel')`) }, allowed: MANAGERS },
+      update: { cell: { setup: channel, run: (tx) => count(tx`update public.notification_channels set enabled = false where id = ${channelId}`) }, allowed: MANAGERS },
+      delete: { cell: { setup: channel, run: (tx) => count(tx`delete from public.notification_channels where id = ${channelId}`) }, allowed: MANAGERS },
+    },
+    {
+      table: 'public.notification_preferences',
+      select: { cell: { setup: preference, run: (tx, w, me) => rows(tx`select 1 from public.notification_preferences where org_id = ${w.orgA.id} and user_id = ${me}`) }, allowed: MEMBERS },
+      insert: {
+        cell: { run: (tx, w, me) => count(tx`insert into public.notification_preferences (org_id, user_id, event, channel, enabled) values (${w.orgA.id}, ${me}, 'tasks/task.assigned', 'slack', false)`) },
+        allowed: MEMBERS,
+      },
+      update: { cell: { setup: preference, run: (tx, w, me) => count(tx`update public.notification_preferences set enabled = false where org_id = ${w.orgA.id} and user_id = ${me}`) }, allowed: MEMBERS },
+      delete: { cell: { setup: preference, run: (tx, w, me) => count(tx`delete from public.notification_preferences where org_id = ${w.orgA.id} and user_id = ${me}`) }, allowed: MEMBERS },
+    },
+    {
+      table: 'public.notifications',
+      select: { cell: { setup: notification, run: (tx, w, me) => rows(tx`select 1 from public.notifications where org_id = ${w.orgA.id} and user_id = ${me}`) }, allowed: MEMBERS },
+      insert: {
+        cell: { run: (tx, w) => count(tx`insert into public.notifications (org_id, user_id, event_id, event_name, title, path, occurred_at) values (${w.orgA.id}, ${w.users.member.id}, 'x', 'tasks/task.assigned', 'X', '/', now())`) },
+        allowed: NOBODY,
+        control: 'service',
+      },
+      update: { cell: { setup: notification, run: (tx, w, me) => count(tx`update public.notifications set read_at = now() where org_id = ${w.orgA.id} and user_id = ${me}`) }, allowed: MEMBERS },
+      delete: { cell: { setup: notification, run: (tx, w) => count(tx`delete from public.notifications where org_id = ${w.orgA.id}`) }, allowed: NOBODY, control: 'superuser' },
+    },
+    {
+      table: 'public.notification_deliveries',
+      select: { cell: { setup: delivery, run: (tx) => rows(tx`select 1 from public.notification_deliveries where id = ${deliveryId}`) }, allowed: MANAGERS },
+      insert: {
+        cell: {
+          setup: channel,
+          run: (tx, w) => count(tx`insert into public.notification_deliveries (org_id, event_id, event_name, recipient_id, channel_id, message)
+                                   values (${w.orgA.id}, 'x', 'tasks/task.assigned', ${w.users.member.id}, ${channelId}, '{}')`),
+        },
+        allowed: NOBODY,
+        control: 'service',
+      },
+      update: { cell: { setup: delivery, run: (tx) => count(tx`update public.notification_deliveries set status = 'retrying' where id = ${deliveryId}`) }, allowed: MANAGERS },
+      delete: { cell: { setup: delivery, run: (tx) => count(tx`delete from public.notification_deliveries where id = ${deliveryId}`) }, allowed: NOBODY, control: 'superuser' },
+    },
+  ];
+}

@@ -7,6 +7,8 @@ import { authOptionsFromConfigToml, withoutPerIpLimits } from '../../supabase/lo
 import { startAuthServer } from '../../supabase/local/auth/server.ts';
 import { startLocalDatabase } from '../../supabase/local/database.ts';
 import { findFreePort } from '../../supabase/local/ports.ts';
+import { startNotificationReceiver } from '../../scripts/stack/notification-receiver.ts';
+import { generateSecretKey } from '../../lib/crypto/secret-box.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +22,11 @@ declare module 'vitest' {
     supabasePublishableKey: string;
     supabaseSecretKey: string;
     inngestUrl: string;
+    /** The local Slack/webhook receiver (scripts/stack/notification-receiver.ts) and its host:port. */
+    receiverUrl: string;
+    receiverHost: string;
+    /** SECRETS_ENCRYPTION_KEYS for this run. */
+    secretsEncryptionKeys: string;
   }
 }
 
@@ -60,7 +67,12 @@ export default async function setup(project: TestProject) {
   project.provide('supabaseSecretKey', auth.secretKey);
   const inngest = await startLocalInngest({ databaseUrl: db.adminUrl, port: await findFreePort() });
   project.provide('inngestUrl', inngest.url);
+  const receiver = await startNotificationReceiver();
+  project.provide('receiverUrl', receiver.url);
+  project.provide('receiverHost', receiver.host);
+  project.provide('secretsEncryptionKeys', generateSecretKey('test1'));
   return async () => {
+    await receiver.stop();
     await inngest.stop();
     await auth.stop();
     await db.postgres.stop();

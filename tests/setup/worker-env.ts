@@ -10,3 +10,5 @@ process.env.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY = inject('supabasePublishableKe
 process.env.SUPABASE_SECRET_KEY = inject('supabaseSecretKey');
 process.env.INNGEST_DEV = '1';
 process.env.INNGEST_BASE_URL = inject('inngestUrl');
+process.env.SECRETS_ENCRYPTION_KEYS = inject('secretsEncryptionKeys');
+process.env.OUTBOUND_ALLOWED_HOSTS = inject('receiverHost');

@@ -88,6 +88,17 @@ const allowed: Record<string, Record<Role, number>> = {
   'move task': { owner: 404, admin: 404, member: 404, viewer: 403 },
   'comment on task': { owner: 404, admin: 404, member: 404, viewer: 403 },
   'watch task': { owner: 404, admin: 404, member: 404, viewer: 404 },
+  'list notifications': { owner: 200, admin: 200, member: 200, viewer: 200 },
+  'mark notifications read': { owner: 200, admin: 200, member: 200, viewer: 200 },
+  'get preferences': { owner: 200, admin: 200, member: 200, viewer: 200 },
+  'save preferences': { owner: 200, admin: 200, member: 200, viewer: 200 },
+  'list channels': { owner: 200, admin: 200, member: 403, viewer: 403 },
+  'create channel': { owner: 201, admin: 201, member: 403, viewer: 403 },
+  'update channel': { owner: 404, admin: 404, member: 403, viewer: 403 },
+  'delete channel': { owner: 404, admin: 404, member: 403, viewer: 403 },
+  'test channel': { owner: 404, admin: 404, member: 403, viewer: 403 },
+  'delivery log': { owner: 200, admin: 200, member: 403, viewer: 403 },
+  'retry delivery': { owner: 404, admin: 404, member: 403, viewer: 403 },
 };
 
 test('each role gets exactly what its permissions allow', async () => {

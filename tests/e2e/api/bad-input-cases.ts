@@ -139,6 +139,42 @@ export function badCases(ownSlug: string, otherSlug: string, tokens: { defaultSe
   add('audit: limit 1000', 422, query(AUDIT, { limit: '1000' }));
   add('audit: cursor garbage', 422, query(AUDIT, { cursor: '%%%' }));
 
+  // Notifications (channels, preferences, notification centre, delivery log)
+  const CHANNELS = '/api/notifications/channels';
+  const secret = 'whsec_0123456789abcdef';
+  add('channel: kind unknown', 422, body('POST', CHANNELS, { kind: 'sms', name: 'Texts' }));
+  add('channel: name missing', 422, body('POST', CHANNELS, { kind: 'email' }));
+  add('channel: name 81 characters', 422, body('POST', CHANNELS, { kind: 'email', name: 'n'.repeat(81) }));
+  add('channel: name only spaces', 422, body('POST', CHANNELS, { kind: 'email', name: '   ' }));
+  add('channel: unknown field (a secret on email)', 422, body('POST', CHANNELS, { kind: 'email', name: 'Mail', secret }));
+  add('channel: slack without URL', 422, body('POST', CHANNELS, { kind: 'slack', name: 'Slack' }));
+  add('channel: slack URL over http', 422, body('POST', CHANNELS, { kind: 'slack', name: 'Slack', webhookUrl: 'http://hooks.slack.com/services/x' }));
+  add('channel: webhook to metadata', 422, body('POST', CHANNELS, { kind: 'webhook', name: 'Meta', url: 'https://169.254.169.254/latest/meta-data', secret }));
+  add('channel: webhook to decimal loopback', 422, body('POST', CHANNELS, { kind: 'webhook', name: 'Loop', url: 'https://2130706433/', secret }));
+  add('channel: webhook to IPv4-mapped IPv6', 422, body('POST', CHANNELS, { kind: 'webhook', name: 'Mapped', url: 'https://[::ffff:10.0.0.1]/', secret }));
+  add('channel: webhook with credentials', 422, body('POST', CHANNELS, { kind: 'webhook', name: 'Creds', url: 'https://user:pw@example.com/hook', secret }));
+  add('channel: webhook to localhost', 422, body('POST', CHANNELS, { kind: 'webhook', name: 'Local', url: 'https://localhost/hook', secret }));
+  add('channel: webhook secret too short', 422, body('POST', CHANNELS, { kind: 'webhook', name: 'Short', url: 'https://example.com/hook', secret: 'short' }));
+  add('channel: webhook URL is an object', 422, body('POST', CHANNELS, { kind: 'webhook', name: 'Obj', url: { href: 'https://example.com' }, secret }));
+  add('channel update: id not a uuid', 422, body('PATCH', CHANNELS, { id: 'channel-1', enabled: false }));
+  add('channel update: enabled is a string', 422, body('PATCH', CHANNELS, { id: uuid, enabled: 'no' }));
+  add('channel update: another tenant-looking id', 404, body('PATCH', CHANNELS, { id: uuid, name: 'x' }));
+  add('channel delete: missing id', 422, body('DELETE', CHANNELS, {}));
+  add('channel test: id is an array', 422, body('POST', `${CHANNELS}/test`, { id: [uuid] }));
+  add('preferences: unknown event', 422, body('PUT', '/api/notifications/preferences', { preferences: [{ event: 'tasks/task.exploded', channel: 'email', enabled: true }] }));
+  add('preferences: unknown channel', 422, body('PUT', '/api/notifications/preferences', { preferences: [{ event: 'tasks/task.assigned', channel: 'fax', enabled: true }] }));
+  add('preferences: not a list', 422, body('PUT', '/api/notifications/preferences', { preferences: { event: 'tasks/task.assigned' } }));
+  add('preferences: 101 entries', 422, body('PUT', '/api/notifications/preferences', { preferences: Array.from({ length: 101 }, () => ({ event: 'tasks/task.assigned', channel: 'email', enabled: true })) }));
+  add('mark read: empty ids', 422, body('POST', '/api/notifications/read', { ids: [] }));
+  add('mark read: all is false', 422, body('POST', '/api/notifications/read', { all: false }));
+  add('mark read: ids not uuids', 422, body('POST', '/api/notifications/read', { ids: ["1' or '1'='1"] }));
+  add('notifications: unread=yes', 422, query('/api/notifications', { unread: 'yes' }));
+  add('deliveries: status unknown', 422, query('/api/notifications/deliveries', { status: 'exploded' }));
+  add('deliveries: channelId not a uuid', 422, query('/api/notifications/deliveries', { channelId: '42' }));
+  add('deliveries: limit 0', 422, query('/api/notifications/deliveries', { limit: '0' }));
+  add('retry: id missing', 422, body('POST', '/api/notifications/deliveries/retry', {}));
+  add('retry: unknown id', 404, body('POST', '/api/notifications/deliveries/retry', { id: uuid }));
+
   // Methods and credentials
   add('PUT is not a method of the members route', 405, { method: 'PUT', path: USERS, body: { email: 'put@example.com' } });
   add('PATCH is not a method of the audit route', 405, { method: 'PATCH', path: AUDIT, body: {} });

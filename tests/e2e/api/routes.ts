@@ -79,7 +79,38 @@ export const ROUTES: RouteCase[] = [
     mutating: true,
     input: () => ({ body: { type: 'custom', required: true, approverRole: 'admin', quorum: 1, expiryHours: 72 } }),
   },
+  ...notificationRoutes(),
 ];
+
+/** Notifications (docs/decisions/0026): id-taking routes get a random id, so allowed callers see 404 and change nothing. */
+function notificationRoutes(): RouteCase[] {
+  const someId = '5b0f3a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+  return [
+    { name: 'list notifications', method: 'GET', path: '/api/notifications', mutating: false, input: () => ({ query: { limit: '10' } }) },
+    { name: 'mark notifications read', method: 'POST', path: '/api/notifications/read', mutating: true, input: () => ({ body: { all: true } }) },
+    { name: 'get preferences', method: 'GET', path: '/api/notifications/preferences', mutating: false, input: () => ({}) },
+    {
+      name: 'save preferences',
+      method: 'PUT',
+      path: '/api/notifications/preferences',
+      mutating: true,
+      input: () => ({ body: { preferences: [{ event: 'tasks/task.assigned', channel: 'email', enabled: true }] } }),
+    },
+    { name: 'list channels', method: 'GET', path: '/api/notifications/channels', mutating: false, input: () => ({}) },
+    {
+      name: 'create channel',
+      method: 'POST',
+      path: '/api/notifications/channels',
+      mutating: true,
+      input: () => ({ body: { kind: 'email', name: `Probe ${Math.random().toString(36).slice(2, 8)}` } }),
+    },
+    { name: 'update channel', namesNoRow: true, method: 'PATCH', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId, enabled: false } }) },
+    { name: 'delete channel', namesNoRow: true, method: 'DELETE', path: '/api/notifications/channels', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'test channel', namesNoRow: true, method: 'POST', path: '/api/notifications/channels/test', mutating: true, input: () => ({ body: { id: someId } }) },
+    { name: 'delivery log', method: 'GET', path: '/api/notifications/deliveries', mutating: false, input: () => ({ query: { status: 'failed' } }) },
+    { name: 'retry delivery', namesNoRow: true, method: 'POST', path: '/api/notifications/deliveries/retry', mutating: true, input: () => ({ body: { id: someId } }) },
+  ];
+}
 
 export const errorBody = (code: string, message: string) => JSON.stringify({ error: { code, message } });
 export const ORG_NOT_FOUND = errorBody('not_found', 'Organization not found.');

@@ -13,6 +13,8 @@ export interface E2EStack {
   adminDbUrl: string;
   /** The local Inngest executor the app sends events to. */
   inngestUrl: string;
+  /** The local Slack/webhook receiver (scripts/stack/notification-receiver.ts), allow-listed for the app. */
+  receiverUrl: string;
 }
 
 export function e2eStack(): E2EStack {

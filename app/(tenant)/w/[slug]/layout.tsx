@@ -33,18 +33,20 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     withRls(rlsClaimsOf(user), (tx) => listOrganizationsForUser(tx)),
     cookies(),
   ]);
+  // One Realtime client per workspace, around the shell (the bell is live) and the pages (LiveRefresh).
   return (
-    <AppShell
-      org={{ id: tenant.id, slug: tenant.slug, name: tenant.name, role: membership.role }}
-      orgs={orgs.map((o) => ({ id: o.id, slug: o.slug, name: o.name, role: o.role }))}
-      apexUrl={apexUrl}
-      user={{ id: user.id, email: user.email, name: user.name, role: membership.role }}
-      permissions={membership.permissions}
-      defaultCollapsed={isSidebarCollapsed(cookieStore.get(SIDEBAR_COOKIE)?.value)}
-      footer={<SiteFooter />}
-    >
-      {/* One Realtime client per workspace: pages add live topics (LiveRefresh). */}
-      <RealtimeProvider {...publicSupabaseConfig()}>{children}</RealtimeProvider>
-    </AppShell>
+    <RealtimeProvider {...publicSupabaseConfig()}>
+      <AppShell
+        org={{ id: tenant.id, slug: tenant.slug, name: tenant.name, role: membership.role }}
+        orgs={orgs.map((o) => ({ id: o.id, slug: o.slug, name: o.name, role: o.role }))}
+        apexUrl={apexUrl}
+        user={{ id: user.id, email: user.email, name: user.name, role: membership.role }}
+        permissions={membership.permissions}
+        defaultCollapsed={isSidebarCollapsed(cookieStore.get(SIDEBAR_COOKIE)?.value)}
+        footer={<SiteFooter />}
+      >
+        {children}
+      </AppShell>
+    </RealtimeProvider>
   );
 }
