@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cursorSchema, pageLimitSchema } from '@/lib/pagination/cursor';
 import { idSchema } from '@/lib/permissions/schemas';
+import { pathIdSchema } from '@/lib/validation/path-id';
 import { taskStatuses } from './transitions';
 
 export const taskPriorities = ['urgent', 'high', 'medium', 'low'] as const;
@@ -27,11 +28,8 @@ const labelsSchema = z
 /** A calendar date (YYYY-MM-DD) or null to clear it. */
 const dueOnSchema = z.iso.date('The due date must be a date (YYYY-MM-DD).').refine((d) => d >= '2000-01-01' && d <= '2999-12-31', 'The due date is out of range.');
 
-/**
- * A task id as it arrives in a path: any short text. A malformed one is answered like a
- * missing task (404, lib/tasks/queries.ts), never with a different error.
- */
-export const taskIdSchema = z.string('The task id must be text.').max(100, 'Task not found.');
+/** A task id as it arrives in a path: a malformed one is answered like a missing task (lib/tasks/queries.ts). */
+export const taskIdSchema = pathIdSchema;
 
 export const createTaskSchema = z.object({
   orgId: idSchema,

@@ -78,6 +78,8 @@ test('a sign-off is asked, emailed, decided from the link without signing in, an
   await expect(inbox.history().filter({ hasText: 'Ada Admin approved' })).toContainText('Go ahead.');
   await expect(inbox.history().filter({ hasText: 'The request was approved' })).toHaveCount(1);
   await shot('05-request-approved');
+  // …and is notified: the decision reaches the requester's bell (in-app notification, live).
+  await expect(page.getByTestId('notification-bell').first()).toHaveAccessibleName('Notifications, 1 unread', { timeout: 30_000 });
   await inbox.gotoInbox('mine');
   await expect(inbox.request(subject)).toContainText('Approved');
   await shot('06-inbox-requested-by-me');

@@ -52,6 +52,8 @@ test('two browsers on one board see each other’s changes live', async ({ page,
   await expect(a.cardIn('in_review', 'Draft the intake form')).toContainText('1');
   await expect(b.drawer.locator('[data-activity="assignee"]')).toContainText(`assigned it to ${member.name}`);
   await shot('01-task-drawer', { page: other });
+  // The owner watches the task (they created it): the member's comment reaches their bell.
+  await expect(page.getByTestId('notification-bell').first()).toHaveAccessibleName('Notifications, 1 unread', { timeout: 30_000 });
   await other.keyboard.press('Escape');
   await shot('02-task-board');
 });
