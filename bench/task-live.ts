@@ -8,8 +8,12 @@
  * Run: node bench/task-live.ts [moves=200]
  */
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { createClient } from '@supabase/supabase-js';
+import postgres from 'postgres';
 import { findFreePort } from '../supabase/local/ports.ts';
 import { ensureBuild } from './next-build.ts';
 import { percentile } from './stats.ts';
@@ -29,19 +33,31 @@ const server = spawn(process.execPath, [path.join(root, 'scripts/e2e-server.ts')
 });
 const stop = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ } };
 process.on('exit', stop);
-for (let i = 0; i < 240; i += 1) {
-  if (await fetch(`http://localhost:${port}/api/health`).then((r) => r.ok, () => false)) break;
-  await new Promise((resolve) => setTimeout(resolve, 500));
-}
+// The server writes its stack file once every service (the executor last) is up.
+const stackFile = path.join(root, `test-results/e2e-stack-${port}.json`);
+for (let i = 0; i < 600 && !fs.existsSync(stackFile); i += 1) await new Promise((resolve) => setTimeout(resolve, 500));
 
-const { adminDb, closeAdminDb, createOrg } = await import('../tests/e2e/support/api-fixtures.ts');
-const { createConfirmedUser } = await import('../tests/e2e/auth/fixtures.ts');
-const { tenantUrl } = await import('../tests/e2e/support/stack.ts');
-const org = await createOrg('bench-live', 'Bench Live');
-const users = [await createConfirmedUser('bench-a', 'Ada A'), await createConfirmedUser('bench-b', 'Ben B')];
-for (const user of users) await adminDb()`insert into public.memberships (org_id, user_id, role) values (${org.id}, ${user.id}, 'member')`;
-const [task] = await adminDb()<{ id: string }[]>`
-  insert into public.tasks (org_id, title, created_by) values (${org.id}, 'Moving card', ${users[0]!.id}) returning id`;
+// The stack's URLs and keys, as scripts/e2e-server.ts wrote them.
+const stack = JSON.parse(fs.readFileSync(stackFile, 'utf8')) as {
+  rootDomain: string; authUrl: string; secretKey: string; adminDbUrl: string;
+};
+const sql = postgres(stack.adminDbUrl, { max: 2, onnotice: () => {} });
+const tag = crypto.randomBytes(4).toString('hex');
+const [org] = await sql<{ id: string; slug: string }[]>`
+  insert into public.organizations (name, slug) values ('Bench Live', ${`bench-live-${tag}`}) returning id, slug`;
+const authAdmin = createClient(stack.authUrl, stack.secretKey, { auth: { persistSession: false, autoRefreshToken: false } });
+const users: { id: string; email: string; password: string }[] = [];
+for (const name of ['a', 'b']) {
+  const email = `bench-${name}-${tag}@example.com`;
+  const password = `Bench-${crypto.randomBytes(8).toString('hex')}-live`;
+  const { data, error } = await authAdmin.auth.admin.createUser({ email, password, email_confirm: true });
+  if (error || !data.user) throw new Error(`createUser ${email}: ${error?.message}`);
+  users.push({ id: data.user.id, email, password });
+  await sql`insert into public.memberships (org_id, user_id, role) values (${org!.id}, ${data.user.id}, 'member')`;
+}
+const tenantUrl = (slug: string, pathname: string) => `http://${slug}.${stack.rootDomain}${pathname}`;
+const [task] = await sql<{ id: string }[]>`
+  insert into public.tasks (org_id, title, created_by) values (${org!.id}, 'Moving card', ${users[0]!.id}) returning id`;
 const taskId = task!.id;
 
 const browser = await chromium.launch({
@@ -51,11 +67,11 @@ const browser = await chromium.launch({
 /** A browser signed in on the tenant host (its sign-in page), on the board. */
 async function openBoard(user: { email: string; password: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(tenantUrl(org.slug, '/sign-in?next=%2Ftasks'));
+  await page.goto(tenantUrl(org!.slug, '/sign-in?next=%2Ftasks'));
   await page.getByLabel('Email', { exact: true }).fill(user.email);
   await page.getByLabel('Password', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(tenantUrl(org.slug, '/tasks'), { timeout: 60_000 });
+  await page.waitForURL(tenantUrl(org!.slug, '/tasks'), { timeout: 60_000 });
   await page.getByRole('status', { name: 'Live: changes appear as they happen' }).waitFor({ timeout: 60_000 });
   return page;
 }
@@ -90,6 +106,6 @@ const line = (p: number) => percentile(samples, p).toFixed(0);
 console.log(`task move in A → visible in B: ${samples.length} moves, p50 ${line(50)} ms, p95 ${line(95)} ms, p99 ${line(99)} ms, max ${line(100)} ms; not seen within 10 s: ${errors}`);
 console.log(`target p95 <= 250 ms: ${percentile(samples, 95) <= 250 ? 'met' : 'not met'}`);
 await browser.close();
-await closeAdminDb();
+await sql.end();
 stop();
 process.exit(0);

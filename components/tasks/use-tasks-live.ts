@@ -7,8 +7,8 @@ import { useRealtimeClient } from '@/components/realtime/realtime-provider';
 import { useRealtimeChannel, type RealtimeStatus } from '@/lib/realtime/use-realtime-channel';
 import { taskKeys } from './task-api';
 
-/** A burst of changes (a move and its history) causes one refetch. */
-const DEBOUNCE_MS = 150;
+/** Changes that arrive together (a bulk edit, several moves) cause one refetch; short, since every move waits for it. */
+const DEBOUNCE_MS = 40;
 
 /**
  * Keeps every task view current: on each broadcast on `org:<id>:tasks` (sent by the
