@@ -2,7 +2,8 @@
 -- whom, the activity history, the audit log and the live broadcasts, all in the
 -- transaction of the change (docs/decisions/0024).
 
-create function private.task_actor()
+-- Who is acting: the verified caller, or on service paths the actor lib/db names (app.actor_id).
+create function private.current_actor()
 returns uuid
 language sql
 stable
@@ -10,7 +11,7 @@ set search_path = ''
 as $$
   select coalesce((select auth.uid()), nullif(current_setting('app.actor_id', true), '')::uuid);
 $$;
-revoke execute on function private.task_actor() from public, anon, authenticated, service_role;
+revoke execute on function private.current_actor() from public, anon, authenticated, service_role;
 
 -- The guard: transitions, assignment, what never changes ---------------------------------
 create function private.guard_task()
@@ -89,7 +90,7 @@ security definer
 set search_path = ''
 as $$
 declare
-  actor uuid := private.task_actor();
+  actor uuid := private.current_actor();
   o jsonb := case when tg_op <> 'INSERT' then to_jsonb(old) end;
   n jsonb := case when tg_op <> 'DELETE' then to_jsonb(new) end;
   col text;
@@ -182,7 +183,7 @@ begin
     kind := 'comment';
   end if;
   perform realtime.send(
-    jsonb_build_object('op', lower(tg_op), 'kind', kind, 'task_id', task, 'actor_id', private.task_actor()),
+    jsonb_build_object('op', lower(tg_op), 'kind', kind, 'task_id', task, 'actor_id', private.current_actor()),
     kind || '.' || lower(tg_op),
     'org:' || org::text || ':tasks',
     true

@@ -86,7 +86,7 @@ begin
     end if;
   end if;
   new.closed_at := now();
-  new.closed_by := coalesce((select auth.uid()), nullif(current_setting('app.actor_id', true), '')::uuid);
+  new.closed_by := private.current_actor();
   new.updated_at := now();
   return new;
 end;

@@ -1,10 +1,11 @@
-import { type Browser, type Page } from '@playwright/test';
-import { createConfirmedUser, expect, test, type TestUser } from '../auth/fixtures';
+import { type Browser } from '@playwright/test';
+import { createConfirmedUser, expect, test } from '../auth/fixtures';
 import { ApprovalsPage } from '../pages/approvals.po';
 import { WorkspacePage } from '../pages/workspace.po';
 import { adminDb, closeAdminDb, createOrg } from '../support/api-fixtures';
 import { waitForMail } from '../support/mailbox';
 import { tenantUrl } from '../support/stack';
+import { signInOnTenant } from '../support/tenant-sign-in';
 
 /**
  * Approvals in the browser: a sign-off asked in the app, emailed to an approver, decided from
@@ -12,15 +13,6 @@ import { tenantUrl } from '../support/stack';
  * organization's policy holds until an owner approves it.
  */
 test.afterAll(closeAdminDb);
-
-async function signInOnTenant(page: Page, slug: string, user: TestUser, path: string) {
-  await page.goto(tenantUrl(slug, path));
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(tenantUrl(slug, path));
-}
 
 async function team(tag: string) {
   const owner = await createConfirmedUser(`${tag}-owner`, 'Olive Owner');

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { createConfirmedUser, expect, test, type TestUser } from '../auth/fixtures';
+import { createConfirmedUser, expect, test } from '../auth/fixtures';
 import { adminDb, closeAdminDb, createOrg } from '../support/api-fixtures';
 import { e2eStack, tenantUrl } from '../support/stack';
+import { signInOnTenant } from '../support/tenant-sign-in';
 
 /**
  * A failing webhook, retried and shown in the delivery log: an admin adds a webhook channel
@@ -11,15 +11,6 @@ import { e2eStack, tenantUrl } from '../support/stack';
  * code; the endpoint recovers and "Retry now" ends the delivery as sent, signed.
  */
 test.afterAll(closeAdminDb);
-
-async function signInOnTenant(page: Page, slug: string, user: TestUser, path: string) {
-  await page.goto(tenantUrl(slug, path));
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(tenantUrl(slug, path));
-}
 
 const receiver = (path: string, init?: RequestInit) => fetch(`${e2eStack().receiverUrl}${path}`, init);
 
